@@ -1,0 +1,271 @@
+"""The ``scrm`` command line: everything the GUI can do, scriptable.
+
+Every subcommand accepts ``--db URL`` after its own arguments. Errors a user can act on are
+printed translated (language from settings or ``SCRM_LANG``) to stderr with exit status 1;
+usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from scrm_desktop import __version__
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (sqlite:///path or postgresql://user@host/db); "
+        "default: SCRM_DATABASE_URL, then the saved setting, then the local SQLite file",
+    )
+    return parent
+
+
+def _open(args: argparse.Namespace, *, migrate: bool = True) -> Any:
+    from scrm_desktop.config import resolve_database_url
+    from scrm_desktop.db import Database, open_database
+
+    url, _source = resolve_database_url(args.db)
+    if migrate:
+        return open_database(url)
+    return Database(url)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# --- db -----------------------------------------------------------------------------------
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from scrm_desktop import db as dbmod
+
+    database = _open(args, migrate=False)
+    try:
+        result = dbmod.upgrade(database, args.revision)
+    finally:
+        database.dispose()
+    if result.from_revision == result.to_revision:
+        print(f"{database.describe()}: already at {result.to_revision}")
+    else:
+        print(f"{database.describe()}: {result.from_revision or 'base'} -> {result.to_revision}")
+    if result.backup is not None:
+        print(f"backup: {result.backup}")
+    return 0
+
+
+def cmd_db_downgrade(args: argparse.Namespace) -> int:
+    from scrm_desktop import db as dbmod
+
+    database = _open(args, migrate=False)
+    try:
+        after = dbmod.downgrade(database, args.revision)
+    finally:
+        database.dispose()
+    print(f"{database.describe()}: now at {after}")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    from scrm_desktop import db as dbmod
+
+    database = _open(args, migrate=False)
+    try:
+        current = dbmod.current_revision(database)
+        head = dbmod.head_revision()
+    finally:
+        database.dispose()
+    state = "head" if current == head else f"head is {head}"
+    print(f"{current or 'base'} ({state})")
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from scrm_desktop import db as dbmod
+
+    database = _open(args, migrate=False)
+    try:
+        dbmod.ensure_not_newer(database)
+        current = dbmod.current_revision(database)
+        head = dbmod.head_revision()
+        if current != head:
+            print(f"database is at {current or 'base'}, not at head {head}: run `scrm db upgrade`")
+            return 1
+        diffs = dbmod.schema_differences(database)
+    finally:
+        database.dispose()
+    if diffs:
+        print("models and migrations differ:")
+        for d in diffs:
+            print(f"  {d}")
+        return 1
+    print("no differences between the models and the migrations")
+    return 0
+
+
+# --- demo ---------------------------------------------------------------------------------
+
+
+def cmd_demo_load(args: argparse.Namespace) -> int:
+    from scrm_desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD, load_demo
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            load_demo(session, size=args.size)
+    finally:
+        database.dispose()
+    print(f"demo data ({args.size}) loaded into {database.describe()}")
+    print(f"sign in as {DEMO_ADMIN} / {DEMO_PASSWORD}")
+    return 0
+
+
+# --- users --------------------------------------------------------------------------------
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import users
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            rows = users.list_users(session, Actor.system("cli"))
+    finally:
+        database.dispose()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "username": r.username,
+                    "display_name": r.display_name,
+                    "roles": list(r.roles),
+                    "region_scope": list(r.region_scope),
+                    "active": r.is_active,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        for r in rows:
+            flag = "" if r.is_active else "  (disabled)"
+            print(f"{r.username}\t{r.display_name}\t{','.join(r.roles)}\t{','.join(r.region_scope)}{flag}")
+    return 0
+
+
+def cmd_users_create(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import users
+    from scrm_desktop.services.permissions import Actor
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("password: ")
+    database = _open(args)
+    try:
+        with database.session() as session:
+            if users.has_users(session):
+                row = users.create_user(
+                    session,
+                    Actor.system("cli"),
+                    username=args.username,
+                    display_name=args.name or args.username,
+                    password=password,
+                    roles=args.role or ["admin"],
+                    region_scope=args.region or [],
+                    must_change_password=False,
+                )
+                print(f"created {row.username} ({', '.join(row.roles)})")
+            else:
+                users.create_first_admin(
+                    session, username=args.username, display_name=args.name or args.username, password=password
+                )
+                print(f"created the first administrator {args.username}")
+    finally:
+        database.dispose()
+    return 0
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_parent = _db_parent()
+    parser = argparse.ArgumentParser(prog="scrm", description="SCRM Desktop command line")
+    parser.add_argument("--version", action="version", version=f"scrm {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    db = sub.add_parser("db", help="database schema: upgrade, downgrade, current, check")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    p = db_sub.add_parser("upgrade", parents=[db_parent], help="migrate to the newest schema")
+    p.add_argument("revision", nargs="?", default="head")
+    p.set_defaults(handler=cmd_db_upgrade)
+    p = db_sub.add_parser("downgrade", parents=[db_parent], help="migrate down to REV (or base)")
+    p.add_argument("revision")
+    p.set_defaults(handler=cmd_db_downgrade)
+    p = db_sub.add_parser("current", parents=[db_parent], help="print the schema revision")
+    p.set_defaults(handler=cmd_db_current)
+    p = db_sub.add_parser("check", parents=[db_parent], help="exit 1 when models and migrations differ")
+    p.set_defaults(handler=cmd_db_check)
+
+    demo = sub.add_parser("demo", help="demo data")
+    demo_sub = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
+    p = demo_sub.add_parser("load", parents=[db_parent], help="fill an empty database with demo data")
+    p.add_argument("--size", choices=["small", "large"], default="small")
+    p.set_defaults(handler=cmd_demo_load)
+
+    us = sub.add_parser("users", help="user accounts")
+    us_sub = us.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    p = us_sub.add_parser("list", parents=[db_parent], help="list users")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_users_list)
+    p = us_sub.add_parser(
+        "create", parents=[db_parent], help="create a user (the first one becomes the administrator)"
+    )
+    p.add_argument("username")
+    p.add_argument("--name", help="display name")
+    p.add_argument("--role", action="append", help="role (repeatable): admin, pricing_manager, ...")
+    p.add_argument("--region", action="append", help="region code of the user's scope (repeatable)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.set_defaults(handler=cmd_users_create)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import logging
+
+    from scrm_desktop.services.errors import ScrmError
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except ScrmError as exc:
+        from scrm_desktop.i18n import current_language, load_translator, translator_function
+
+        translate = translator_function(load_translator(current_language()))
+        where = []
+        if exc.row is not None:
+            where.append(f"row {exc.row}")
+        if exc.field is not None:
+            where.append(exc.field)
+        prefix = f"[{', '.join(where)}] " if where else ""
+        print(f"scrm: {prefix}{exc.message(translate)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

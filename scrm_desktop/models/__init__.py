@@ -1,0 +1,8 @@
+"""SQLAlchemy models, one module per aggregate. No Qt here."""
+
+from scrm_desktop.models.audit import AuditEntry
+from scrm_desktop.models.base import Base
+from scrm_desktop.models.company import CompanyProfile
+from scrm_desktop.models.user import User
+
+__all__ = ["AuditEntry", "Base", "CompanyProfile", "User"]

@@ -1,0 +1,62 @@
+"""Optimistic locking: turn a lost update into a message that names who won and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from scrm_desktop.models import User
+from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, StaleWriteError
+from scrm_desktop.services.permissions import Actor
+
+
+def _stale_error(session: Session, obj: Any, label: str, actor: Actor) -> StaleWriteError:
+    model = type(obj)
+    # The session may be unusable after a failed flush: read with a connection of our own.
+    with session.get_bind().connect() as conn:
+        found = conn.execute(
+            select(model.updated_at, User.display_name)
+            .select_from(model)
+            .outerjoin(User, User.id == model.updated_by_id)
+            .where(model.id == obj.id)
+        ).first()
+    if found is None:
+        return StaleWriteError(
+            QT_TRANSLATE_NOOP("ScrmError", "{entity} was deleted by someone else. Reload and try again."),
+            entity=label,
+        )
+    when: dt.datetime = found[0]
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    local = when.astimezone(ZoneInfo(actor.timezone))
+    return StaleWriteError(
+        QT_TRANSLATE_NOOP(
+            "ScrmError", "{entity} was changed by {user} at {time} after you opened it. Reload and try again."
+        ),
+        entity=label,
+        user=found[1] or "—",
+        time=local.strftime("%Y-%m-%d %H:%M"),
+    )
+
+
+def check_version(session: Session, obj: Any, expected_version: int | None, label: str, actor: Actor) -> None:
+    """Refuse to change ``obj`` when it is no longer the version the user saw."""
+    if expected_version is not None and obj.version != expected_version:
+        raise _stale_error(session, obj, label, actor)
+
+
+@contextmanager
+def stale_guard(session: Session, obj: Any, label: str, actor: Actor) -> Iterator[None]:
+    """Flush inside; a concurrent update caught by the version column becomes a StaleWriteError."""
+    try:
+        yield
+        session.flush()
+    except StaleDataError:
+        raise _stale_error(session, obj, label, actor) from None
