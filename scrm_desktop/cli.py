@@ -167,10 +167,7 @@ def cmd_users_create(args: argparse.Namespace) -> int:
     from scrm_desktop.services import users
     from scrm_desktop.services.permissions import Actor
 
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = getpass.getpass("password: ")
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("password: ")
     database = _open(args)
     try:
         with database.session() as session:
@@ -229,9 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = us_sub.add_parser("list", parents=[db_parent], help="list users")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_users_list)
-    p = us_sub.add_parser(
-        "create", parents=[db_parent], help="create a user (the first one becomes the administrator)"
-    )
+    p = us_sub.add_parser("create", parents=[db_parent], help="create a user (the first one becomes the administrator)")
     p.add_argument("username")
     p.add_argument("--name", help="display name")
     p.add_argument("--role", action="append", help="role (repeatable): admin, pricing_manager, ...")

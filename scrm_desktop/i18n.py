@@ -41,10 +41,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    locale = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
-              "zh_TW": QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript,
-                               QLocale.Country.Taiwan),
-              "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}[language]
+    locale = {
+        "zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+        "zh_TW": QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.Taiwan),
+        "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    }[language]
     QLocale.setDefault(locale)
     return installed
 

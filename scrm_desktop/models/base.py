@@ -52,4 +52,4 @@ class VersionedMixin(TimestampMixin):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}

@@ -18,7 +18,7 @@ _last_rand_a = 0
 
 def new_id() -> uuid.UUID:
     """Return a new UUIDv7, monotonic within this process."""
-    global _last_ms, _last_rand_a
+    global _last_ms, _last_rand_a  # noqa: PLW0603 - process-wide monotonic state
     with _lock:
         ms = time.time_ns() // 1_000_000
         if ms > _last_ms:

@@ -47,9 +47,7 @@ def _jsonable(value: Any) -> Any:
 
 def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
     """The named attributes of ``obj`` as JSON-safe values (secrets redacted)."""
-    return {
-        name: (REDACTED if name in SECRET_FIELDS else _jsonable(getattr(obj, name))) for name in fields
-    }
+    return {name: (REDACTED if name in SECRET_FIELDS else _jsonable(getattr(obj, name))) for name in fields}
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -79,9 +79,7 @@ def update_company(
     phone = phone.strip()
     branch_code = branch_code.strip().upper()
     if not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The company name must not be empty."), field="name"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("ScrmError", "The company name must not be empty."), field="name")
     if tax_id and not uscc_is_valid(tax_id):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -102,9 +100,7 @@ def update_company(
         )
     if logo_png is not None:
         if len(logo_png) > MAX_LOGO_BYTES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("ScrmError", "The logo is larger than 1 MB."), field="logo_png"
-            )
+            raise ValidationError(QT_TRANSLATE_NOOP("ScrmError", "The logo is larger than 1 MB."), field="logo_png")
         if _image_kind(logo_png) is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("ScrmError", "The logo must be a PNG or JPEG image."), field="logo_png"

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,7 +20,9 @@ from scrm_desktop.services.permissions import Actor
 def _stale_error(session: Session, obj: Any, label: str, actor: Actor) -> StaleWriteError:
     model = type(obj)
     # The session may be unusable after a failed flush: read with a connection of our own.
-    with session.get_bind().connect() as conn:
+    engine = session.get_bind()
+    connect = engine.connect if isinstance(engine, Engine) else engine.engine.connect
+    with connect() as conn:
         found = conn.execute(
             select(model.updated_at, User.display_name)
             .select_from(model)

@@ -15,7 +15,7 @@ Translate = Callable[[str, str], str]
 CONTEXT = "ScrmError"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate recognises
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate recognises
     """Mark ``text`` for translation in ``context`` without translating it here."""
     return text
 
@@ -40,9 +40,7 @@ class ScrmError(Exception):
         row: the 1-based row of an imported file or table, when there is one.
     """
 
-    def __init__(
-        self, template: str, /, *, field: str | None = None, row: int | None = None, **params: Any
-    ) -> None:
+    def __init__(self, template: str, /, *, field: str | None = None, row: int | None = None, **params: Any) -> None:
         self.template = template
         self.params = params
         self.field = field

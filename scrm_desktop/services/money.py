@@ -22,7 +22,7 @@ def parse_money(text: str | int | Decimal, *, field: str = "amount", row: int | 
 
     Accepts thousands separators and a leading ¥/￥. Floats are refused: they are not money.
     """
-    if isinstance(text, bool) or isinstance(text, float):
+    if isinstance(text, bool | float):
         raise TypeError("money is never a float")
     if isinstance(text, int):
         value = Decimal(text)

@@ -134,8 +134,8 @@ def _clean_roles(roles: Iterable[str]) -> list[str]:
 
 def _clean_scope(codes: Iterable[str]) -> list[str]:
     cleaned: list[str] = []
-    for code in codes:
-        code = code.strip()
+    for raw in codes:
+        code = raw.strip()
         if not code:
             continue
         if not REGION_CODE_RE.match(code):
@@ -266,9 +266,7 @@ def create_first_admin(session: Session, *, username: str, display_name: str, pa
     session.flush()
     actor = actor_for(user)
     user.updated_by_id = user.id
-    audit.record(
-        session, actor, "user.create_first_admin", "user", user.id, after=audit.snapshot(user, AUDITED_FIELDS)
-    )
+    audit.record(session, actor, "user.create_first_admin", "user", user.id, after=audit.snapshot(user, AUDITED_FIELDS))
     session.flush()
     return actor
 
@@ -338,17 +336,13 @@ def update_user(
     return _row(user)
 
 
-def set_active(
-    session: Session, actor: Actor, user_id: uuid.UUID, active: bool, *, expected_version: int
-) -> UserRow:
+def set_active(session: Session, actor: Actor, user_id: uuid.UUID, active: bool, *, expected_version: int) -> UserRow:
     """Disable or re-enable an account. Users are never deleted: the audit log refers to them."""
     require(actor, Permission.MANAGE_USERS)
     user = _get(session, user_id)
     check_version(session, user, expected_version, _label(user), actor)
     if not active and user.id == actor.user_id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "You cannot disable your own account."), field="is_active"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("ScrmError", "You cannot disable your own account."), field="is_active")
     _keep_one_admin(session, user, Role.ADMIN.value in user.roles, active)
     before = audit.snapshot(user, AUDITED_FIELDS)
     with stale_guard(session, user, _label(user), actor):

@@ -1,0 +1,257 @@
+"""GUI bootstrap: settings → database (migrate) → sign in → main window.
+
+``scrm-desktop [--db URL] [--demo] [--lang zh_CN|en|zh_TW] [--screenshot DIR]``
+
+``--demo`` opens the demo database (created and filled on first use) and signs in as its
+administrator. ``--screenshot DIR`` renders every page offscreen into ``DIR/<page>.png`` (and
+the main dialogs as ``dialog-<name>.png``) and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from scrm_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from scrm_desktop.config import Settings
+    from scrm_desktop.db import Database
+    from scrm_desktop.services.permissions import Actor
+    from scrm_desktop.views.context import AppContext
+    from scrm_desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="scrm-desktop", description="SCRM Desktop")
+    parser.add_argument("--version", action="version", version=f"scrm-desktop {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (overrides SCRM_DATABASE_URL and settings)")
+    parser.add_argument("--demo", action="store_true", help="open the demo database and sign in as its admin")
+    parser.add_argument("--lang", choices=["zh_CN", "en", "zh_TW"], help="interface language for this run")
+    parser.add_argument("--screenshot", metavar="DIR", type=Path, help="save a PNG of every page and exit")
+    return parser.parse_args(argv)
+
+
+def register_fonts() -> None:
+    """Register the shipped CJK font so Chinese renders on every machine, and prefer native UI fonts."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from scrm_desktop.resources import ui_font_files
+
+    for path in ui_font_files():
+        QFontDatabase.addApplicationFont(str(path))
+    font = QApplication.font()
+    font.setFamilies(["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"])
+    font.setPointSize(max(font.pointSize(), 10))
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    QApplication.setFont(font)
+
+
+def _ask_password(url: str) -> str | None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from scrm_desktop.config import describe_url
+
+    text, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("App", "Database password"),
+        QCoreApplication.translate("App", "Password for {database}:").format(database=describe_url(url)),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
+
+
+def connect(url: str) -> Database | None:
+    """Open (and migrate) the database, asking for a PostgreSQL password when one is needed."""
+    from sqlalchemy.engine import make_url
+
+    from scrm_desktop.db import open_database
+    from scrm_desktop.services.errors import DatabaseError
+    from scrm_desktop.views.errors import show_error
+
+    while True:
+        try:
+            return open_database(url)
+        except DatabaseError as exc:
+            parsed = make_url(url)
+            reason = str(exc.params.get("reason", ""))
+            if parsed.get_backend_name() == "postgresql" and "password" in reason.lower():
+                password = _ask_password(url)
+                if password is None:
+                    return None
+                url = parsed.set(password=password).render_as_string(hide_password=False)
+                continue
+            dialog = show_error(None, exc)
+            dialog.exec()
+            return None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from scrm_desktop import config
+    from scrm_desktop.i18n import current_language, install_translators
+    from scrm_desktop.views.errors import install_excepthook, setup_logging
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("SCRM Desktop")
+    app.setApplicationVersion(__version__)
+    setup_logging()
+    install_excepthook()
+    register_fonts()
+    settings = config.Settings.load()
+    language = args.lang or current_language()
+    translators = install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
+
+    while True:
+        if args.demo and not args.db:
+            url = config.demo_database_url()
+        else:
+            url, _source = config.resolve_database_url(args.db, settings)
+        database = connect(url)
+        if database is None:
+            return 1
+        actor = sign_in(database, settings, demo=args.demo)
+        if actor == "settings":
+            from scrm_desktop.views.settings_dialog import SettingsDialog
+
+            database.dispose()
+            dialog = SettingsDialog(settings, None)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            settings = config.Settings.load()
+            continue
+        if actor is None:
+            database.dispose()
+            return 0
+        from scrm_desktop.views.context import AppContext
+        from scrm_desktop.views.main_window import MainWindow
+
+        ctx = AppContext(database, actor, settings)
+        window = MainWindow(ctx)
+        if args.screenshot is not None:
+            return take_screenshots(window, args.screenshot)
+        signed_out = run_main_window(app, ctx, window)
+        database.dispose()
+        if not signed_out:
+            return 0
+        args.demo = False  # after signing out, show the normal login
+
+
+def run_main_window(app: QApplication, ctx: AppContext, window: MainWindow) -> bool:
+    """Show the window until it closes; True when the user signed out (rather than quit)."""
+    _force_password_change(ctx, window)
+    signed_out = False
+
+    def sign_out() -> None:
+        nonlocal signed_out
+        signed_out = True
+        window.close()
+
+    window.sign_out_requested.connect(sign_out)
+    window.show()
+    app.exec()
+    return signed_out
+
+
+def sign_in(database: Database, settings: Settings, *, demo: bool) -> Actor | Literal["settings"] | None:
+    """Return the signed-in Actor, ``"settings"`` when the user asked for settings, or None."""
+    from PySide6.QtWidgets import QDialog
+
+    from scrm_desktop.services import demo as demo_data
+    from scrm_desktop.services import users
+    from scrm_desktop.views.login_dialog import FirstAdminDialog, LoginDialog
+
+    with database.session() as session:
+        empty = not users.has_users(session)
+    if demo:
+        if empty:
+            with database.session() as session:
+                demo_data.load_demo(session)
+        with database.session() as session:
+            return users.authenticate(session, demo_data.DEMO_ADMIN, demo_data.DEMO_PASSWORD)
+    if empty:
+        first = FirstAdminDialog(database)
+        return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
+    login = LoginDialog(database, settings)
+    if login.exec() == QDialog.DialogCode.Accepted:
+        return login.actor
+    return "settings" if login.settings_requested else None
+
+
+def _force_password_change(ctx: AppContext, window: MainWindow) -> None:
+    from scrm_desktop.services import users
+    from scrm_desktop.views.login_dialog import ChangePasswordDialog
+
+    if ctx.actor.user_id is None:
+        return
+    with ctx.db.session() as session:
+        me = users.get_user(session, ctx.actor, ctx.actor.user_id)
+    if me.must_change_password:
+        ChangePasswordDialog(ctx, window, forced=True).exec()
+
+
+def take_screenshots(window: MainWindow, folder: Path) -> int:
+    """Render every page of ``window`` (and the main dialogs) to PNG files in ``folder``."""
+    from PySide6.QtWidgets import QApplication
+
+    from scrm_desktop.views.login_dialog import FirstAdminDialog, LoginDialog
+
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(1440, 900)
+    window.show()
+    written: list[Path] = []
+    for key in window.page_keys():
+        window.navigate(key)
+        for _ in range(3):
+            QApplication.processEvents()
+        path = folder / f"{key}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    dialogs = {
+        "dialog-login": LoginDialog(window.ctx.db, window.ctx.settings),
+        "dialog-first-admin": FirstAdminDialog(window.ctx.db),
+    }
+    try:
+        from scrm_desktop.views.settings_dialog import SettingsDialog
+
+        settings_dialog = SettingsDialog(window.ctx.settings, window.ctx)
+        dialogs["dialog-settings"] = settings_dialog
+    except ImportError:
+        pass
+    for name, dialog in dialogs.items():
+        dialog.show()
+        QApplication.processEvents()
+        path = folder / f"{name}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.close()
+    window.close()
+    for path in written:
+        print(path)  # noqa: T201 - the screenshot mode reports what it wrote
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,228 @@
+"""The main window: navigation sidebar, the pages, menus and the status bar."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from scrm_desktop import __version__
+from scrm_desktop.resources import icon
+from scrm_desktop.services.permissions import Permission
+from scrm_desktop.views.context import AppContext
+from scrm_desktop.views.errors import log_file
+from scrm_desktop.views.labels import roles_label
+from scrm_desktop.views.page import Page
+
+PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One navigation entry. ``key`` is stable (screenshots are named after it)."""
+
+    key: str
+    title: str
+    icon: str
+    module: str  # "scrm_desktop.views.pages.users:UsersPage"
+    permission: Permission | None = None
+
+    def create(self, ctx: AppContext, parent: QWidget) -> Page:
+        module_name, _, class_name = self.module.partition(":")
+        cls: Callable[[AppContext, QWidget], Page] = getattr(importlib.import_module(module_name), class_name)
+        return cls(ctx, parent)
+
+
+def page_specs() -> list[PageSpec]:
+    """Every page, in navigation order. Only pages that exist are listed."""
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    return [
+        PageSpec("home", t("Overview"), "mdi6.view-dashboard-outline", "scrm_desktop.views.pages.home:HomePage"),
+        PageSpec(
+            "users",
+            t("Users"),
+            "mdi6.account-multiple-outline",
+            "scrm_desktop.views.pages.users:UsersPage",
+            Permission.MANAGE_USERS,
+        ),
+        PageSpec(
+            "audit",
+            t("Audit log"),
+            "mdi6.history",
+            "scrm_desktop.views.pages.audit:AuditPage",
+            Permission.VIEW_AUDIT,
+        ),
+    ]
+
+
+class MainWindow(QMainWindow):
+    """The signed-in application window.
+
+    Signals:
+        sign_out_requested(): the user chose to sign out (the app shows the login again).
+    """
+
+    sign_out_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("SCRM Desktop"))
+        self.setWindowIcon(icon("mdi6.tools", color="#1565c0"))
+        self.resize(1360, 860)
+        self.specs = [s for s in page_specs() if s.permission is None or ctx.actor.can(s.permission)]
+        self.pages: dict[str, Page] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(168)
+        self.nav.setMaximumWidth(240)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: #f4f6f9; border: none; padding-top: 8px; font-size: 14px; }"
+            "QListWidget#navigation::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }"
+            "QListWidget#navigation::item:selected { background: #1565c0; color: white; }"
+        )
+        for spec in self.specs:
+            item = QListWidgetItem(icon(spec.icon, color="#37474f"), spec.title)
+            item.setData(PAGE_KEY_ROLE, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([190, 1170])
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        self.db_label = QLabel(ctx.db.describe())
+        self.db_label.setObjectName("status-database")
+        self.user_label = QLabel(
+            self.tr("Signed in: {name} ({roles})").format(
+                name=ctx.actor.display_name, roles=roles_label(sorted(ctx.actor.roles))
+            )
+        )
+        self.user_label.setObjectName("status-user")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        if self.specs:
+            self.nav.setCurrentRow(0)
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [s.key for s in self.specs]
+
+    def page(self, key: str) -> Page:
+        if key not in self.pages:
+            spec = next(s for s in self.specs if s.key == key)
+            page = spec.create(self.ctx, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def navigate(self, key: str) -> Page:
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return self.pages[key]
+
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else str(item.data(PAGE_KEY_ROLE))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(self.specs[row].key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(icon("mdi6.cog-outline"), self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        self.password_action = QAction(icon("mdi6.key-outline"), self.tr("Change &password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.password_action)
+        file_menu.addSeparator()
+        sign_out = QAction(icon("mdi6.logout"), self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self._sign_out)
+        file_menu.addAction(sign_out)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs = QAction(self.tr("Open the &log folder"), self)
+        logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent))))
+        help_menu.addAction(logs)
+        about = QAction(self.tr("&About SCRM Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        from scrm_desktop.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self.ctx, self)
+        dialog.exec()
+        if "home" in self.pages:
+            self.pages["home"].refresh()
+
+    def change_password(self) -> None:
+        from scrm_desktop.views.login_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx, self).exec()
+
+    def _sign_out(self) -> None:
+        if self._confirm_leave():
+            self.sign_out_requested.emit()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SCRM Desktop"),
+            self.tr(
+                "SCRM Desktop {version}\nService projects, settlement prices, installer earnings, "
+                "workflows and statements.\nDatabase: {database}"
+            ).format(version=__version__, database=self.ctx.db.describe()),
+        )
+
+    def _confirm_leave(self) -> bool:
+        dirty = [k for k, p in self.pages.items() if p.has_unsaved_changes()]
+        if not dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Some pages have changes that are not saved. Leave anyway and lose them?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._confirm_leave():
+            event.accept()
+        else:
+            event.ignore()
