@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from PySide6.QtCore import QCoreApplication
+
 from scrm_desktop import APP_NAME, __version__
+from scrm_desktop.services.errors import DatabaseError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -58,7 +61,6 @@ def register_fonts() -> None:
 
 
 def _ask_password(url: str) -> str | None:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from scrm_desktop.config import describe_url
@@ -72,13 +74,12 @@ def _ask_password(url: str) -> str | None:
     return text if ok else None
 
 
-def connect(url: str) -> Database | None:
+def connect(url: str) -> Database | DatabaseError:
     """Open (and migrate) the database, asking for a PostgreSQL password when one is needed."""
     from sqlalchemy.engine import make_url
 
     from scrm_desktop.db import open_database
     from scrm_desktop.services.errors import DatabaseError
-    from scrm_desktop.views.errors import show_error
 
     while True:
         try:
@@ -88,13 +89,109 @@ def connect(url: str) -> Database | None:
             reason = str(exc.params.get("reason", ""))
             if parsed.get_backend_name() == "postgresql" and "password" in reason.lower():
                 password = _ask_password(url)
-                if password is None:
-                    return None
-                url = parsed.set(password=password).render_as_string(hide_password=False)
+                if password is not None:
+                    url = parsed.set(password=password).render_as_string(hide_password=False)
+                    continue
+            return exc
+
+
+def offer_settings(error: DatabaseError) -> bool:
+    """The database cannot be opened: say why and offer the settings. True = open settings."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from scrm_desktop.views.errors import describe_error
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"), describe_error(error)
+    )
+    settings_button = box.addButton(
+        QCoreApplication.translate("App", "Database settings…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is settings_button
+
+
+def with_password(url: str, password: str) -> str:
+    """Put a password kept in memory into a saved (password-less) PostgreSQL URL."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if not password or parsed.get_backend_name() != "postgresql" or parsed.password:
+        return url
+    return parsed.set(password=password).render_as_string(hide_password=False)
+
+
+class Bootstrap:
+    """The start-up sequence and the state it carries between attempts (sign-out, new settings)."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
+        from scrm_desktop import config
+        from scrm_desktop.i18n import current_language, install_translators
+
+        self.app = app
+        self.args = args
+        self.settings = config.Settings.load()
+        self.language = args.lang or current_language()
+        self.translators = install_translators(app, self.language)
+        self.session_password = ""
+
+    def database_url(self) -> str:
+        from scrm_desktop import config
+
+        if self.args.demo and not self.args.db:
+            url = config.demo_database_url()
+        else:
+            url, _source = config.resolve_database_url(self.args.db, self.settings)
+        return with_password(url, self.session_password)
+
+    def open_settings(self) -> bool:
+        """Settings before anyone signed in; False when the user cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from scrm_desktop import config
+        from scrm_desktop.i18n import install_translators
+        from scrm_desktop.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.session_password = dialog.session_password
+        self.settings = config.Settings.load()
+        if not self.args.lang and self.settings.language != self.language:
+            # No window is open yet, so the new language can apply right away.
+            for translator in self.translators:
+                self.app.removeTranslator(translator)
+            self.language = self.settings.language
+            self.translators = install_translators(self.app, self.language)
+        return True
+
+    def run(self) -> int:
+        from scrm_desktop.views.context import AppContext
+        from scrm_desktop.views.main_window import MainWindow
+
+        while True:
+            database = connect(self.database_url())
+            if isinstance(database, DatabaseError):
+                if not offer_settings(database):
+                    return 1
+                if not self.open_settings():
+                    return 0
                 continue
-            dialog = show_error(None, exc)
-            dialog.exec()
-            return None
+            outcome = sign_in(database, self.settings, demo=self.args.demo)
+            if outcome is None or outcome == "settings":
+                database.dispose()
+                if outcome is None or not self.open_settings():
+                    return 0
+                continue
+            window = MainWindow(AppContext(database, outcome, self.settings))
+            if self.args.screenshot is not None:
+                return take_screenshots(window, self.args.screenshot)
+            signed_out = run_main_window(self.app, window.ctx, window)
+            database.dispose()
+            if not signed_out:
+                return 0
+            self.args.demo = False  # after signing out, show the normal login
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -102,10 +199,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
-    from scrm_desktop import config
-    from scrm_desktop.i18n import current_language, install_translators
     from scrm_desktop.views.errors import install_excepthook, setup_logging
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -116,43 +211,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     install_excepthook()
     register_fonts()
-    settings = config.Settings.load()
-    language = args.lang or current_language()
-    translators = install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
-
-    while True:
-        if args.demo and not args.db:
-            url = config.demo_database_url()
-        else:
-            url, _source = config.resolve_database_url(args.db, settings)
-        database = connect(url)
-        if database is None:
-            return 1
-        actor = sign_in(database, settings, demo=args.demo)
-        if actor == "settings":
-            from scrm_desktop.views.settings_dialog import SettingsDialog
-
-            database.dispose()
-            dialog = SettingsDialog(settings, None)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return 0
-            settings = config.Settings.load()
-            continue
-        if actor is None:
-            database.dispose()
-            return 0
-        from scrm_desktop.views.context import AppContext
-        from scrm_desktop.views.main_window import MainWindow
-
-        ctx = AppContext(database, actor, settings)
-        window = MainWindow(ctx)
-        if args.screenshot is not None:
-            return take_screenshots(window, args.screenshot)
-        signed_out = run_main_window(app, ctx, window)
-        database.dispose()
-        if not signed_out:
-            return 0
-        args.demo = False  # after signing out, show the normal login
+    return Bootstrap(app, args).run()
 
 
 def run_main_window(app: QApplication, ctx: AppContext, window: MainWindow) -> bool:
@@ -213,6 +272,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from scrm_desktop.views.login_dialog import FirstAdminDialog, LoginDialog
+    from scrm_desktop.views.settings_dialog import SettingsDialog
 
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1440, 900)
@@ -229,13 +289,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
         "dialog-login": LoginDialog(window.ctx.db, window.ctx.settings),
         "dialog-first-admin": FirstAdminDialog(window.ctx.db),
     }
-    try:
-        from scrm_desktop.views.settings_dialog import SettingsDialog
-
-        settings_dialog = SettingsDialog(window.ctx.settings, window.ctx)
-        dialogs["dialog-settings"] = settings_dialog
-    except ImportError:
-        pass
+    dialogs["dialog-settings"] = SettingsDialog(window.ctx.settings, window.ctx)
     for name, dialog in dialogs.items():
         dialog.show()
         QApplication.processEvents()

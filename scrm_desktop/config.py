@@ -111,7 +111,7 @@ def normalize_url(url: str) -> str:
 
 def url_without_password(url: str) -> str:
     parsed = make_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    return parsed._replace(password=None).render_as_string(hide_password=False)  # set() ignores None
 
 
 def resolve_database_url(cli_url: str | None = None, settings: Settings | None = None) -> tuple[str, str]:

@@ -21,12 +21,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from scrm_desktop.config import describe_url, normalize_url
 from scrm_desktop.services.errors import DatabaseError
+from scrm_desktop.services.progress import Progress
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -128,7 +129,7 @@ class UpgradeResult:
 
 def ensure_not_newer(db: Database) -> str | None:
     current = current_revision(db)
-    if current is not None and current not in _known_revisions():
+    if current is not None and current not in known_revisions():
         raise DatabaseError(
             "The database {database} is at schema revision {revision}, which is newer than this "
             "version of SCRM Desktop knows. Update the application; the database was not changed.",
@@ -208,6 +209,56 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             "Cannot open the database {database}: {reason}", database=db.describe(), reason=str(exc)
         ) from exc
     return db
+
+
+# --- probing a database (the settings dialog's connection test) ---------------------------
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    """What a connection test found.
+
+    ``server`` is e.g. ``PostgreSQL 15.4`` or ``SQLite 3.45.1``; ``revision`` is the schema
+    revision stored in the database (None for an empty database); ``file_missing`` is True for a
+    SQLite file that does not exist yet (it was not created by the test).
+    """
+
+    backend: str
+    server: str
+    revision: str | None
+    head: str
+    known_revision: bool
+    file_missing: bool = False
+
+
+def probe_database(url: str, progress: Progress | None = None) -> ConnectionInfo:
+    """Connect to ``url``, run ``select 1`` and read the schema revision. Raises on failure.
+
+    A SQLite file that does not exist is reported, not created.
+    """
+    head = head_revision()
+    known = known_revisions()
+    parsed = make_url(normalize_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        path = parsed.database or ""
+        if path and path != ":memory:" and not Path(path).exists():
+            server = f"SQLite {sqlite3.sqlite_version}"
+            return ConnectionInfo("sqlite", server, None, head, known_revision=True, file_missing=True)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            if progress is not None:
+                progress.check()
+            conn.execute(text("select 1"))
+            if engine.dialect.name == "sqlite":
+                server = f"SQLite {conn.execute(text('select sqlite_version()')).scalar()}"
+            else:
+                version = conn.dialect.server_version_info or ()
+                server = "PostgreSQL " + ".".join(str(part) for part in version[:2])
+            revision = MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+    return ConnectionInfo(engine.dialect.name, server, revision, head, revision is None or revision in known)
 
 
 def table_names(db: Database) -> list[str]:

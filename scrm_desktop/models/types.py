@@ -11,6 +11,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 CENT = Decimal("0.01")
+MAX_MONEY = Decimal("999999999999.99")  # NUMERIC(14, 2), enforced on SQLite too
 
 
 class Money(TypeDecorator[Decimal]):
@@ -34,6 +35,8 @@ class Money(TypeDecorator[Decimal]):
             return None
         if not isinstance(value, Decimal):
             raise TypeError(f"money must be a Decimal, not {type(value).__name__}")
+        if abs(value) > MAX_MONEY:
+            raise ValueError(f"money does not fit NUMERIC(14, 2): {value}")
         if value != value.quantize(CENT):
             raise ValueError(f"money must be rounded to 0.01 before it is stored: {value}")
         if dialect.name == "sqlite":

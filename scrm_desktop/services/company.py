@@ -111,9 +111,11 @@ def update_company(
         session.add(row)
         before: dict[str, object] = {}
     else:
-        check_version(session, row, expected_version, name, actor)
+        # expected_version None means "there were no details when I opened them": if someone
+        # saved details meanwhile, that is a stale write too (version 0 never matches).
+        check_version(session, row, expected_version or 0, row.name, actor)
         before = audit.snapshot(row, AUDITED_FIELDS)
-    with stale_guard(session, row, name, actor):
+    with stale_guard(session, row, row.name or name, actor):
         row.name = name
         row.tax_id = tax_id
         row.address = " ".join(address.split())
@@ -122,6 +124,13 @@ def update_company(
         row.logo_png = logo_png
         row.updated_by_id = actor.user_id
     audit.record(
-        session, actor, "company.update", "company", row.id, before=before, after=audit.snapshot(row, AUDITED_FIELDS)
+        session,
+        actor,
+        "company.update",
+        "company",
+        row.id,
+        before=before,
+        after=audit.snapshot(row, AUDITED_FIELDS),
+        summary=row.name,
     )
     return get_company(session)

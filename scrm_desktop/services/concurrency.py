@@ -9,7 +9,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from scrm_desktop.models import User
@@ -22,12 +23,13 @@ def _stale_error(session: Session, obj: Any, label: str, actor: Actor) -> StaleW
     # The session may be unusable after a failed flush: read with a connection of our own.
     engine = session.get_bind()
     connect = engine.connect if isinstance(engine, Engine) else engine.engine.connect
+    editor = aliased(User)  # the changed row may itself be a user: join a second copy of the table
     with connect() as conn:
         found = conn.execute(
-            select(model.updated_at, User.display_name)
+            select(model.updated_at, editor.display_name)
             .select_from(model)
-            .outerjoin(User, User.id == model.updated_by_id)
-            .where(model.id == obj.id)
+            .outerjoin(editor, editor.id == model.updated_by_id)
+            .where(model.id == sa_inspect(obj).identity[0])  # obj.id would reload: expired after a failed flush
         ).first()
     if found is None:
         return StaleWriteError(

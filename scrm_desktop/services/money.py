@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from scrm_desktop.models.types import MAX_MONEY
 from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
-MAX_AMOUNT = Decimal("999999999999.99")  # NUMERIC(14, 2)
+MAX_AMOUNT = MAX_MONEY
 
 
 def round_money(value: Decimal) -> Decimal:
@@ -78,7 +79,7 @@ def split(amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
     weight_sum = sum(weights, Decimal(0))
     if weight_sum == 0:
         raise ValueError("weights must not all be zero")
-    amount = amount.quantize(CENT)
+    amount = round_money(amount)  # half-up like every other amount, not the context's half-even
     sign = -1 if amount < 0 else 1
     cents = abs(int(amount.scaleb(2)))
     exact = [Decimal(cents) * w / weight_sum for w in weights]

@@ -233,7 +233,7 @@ def authenticate(session: Session, username: str, password: str, *, timezone: st
         if user.failed_logins >= MAX_FAILED_LOGINS:
             user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
-        audit.record(session, actor_for(user, timezone), "user.login_failed", "user", user.id)
+        audit.record(session, actor_for(user, timezone), "user.login_failed", "user", user.id, summary=_label(user))
         session.commit()
         raise bad from None
     user.failed_logins = 0
@@ -242,7 +242,7 @@ def authenticate(session: Session, username: str, password: str, *, timezone: st
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     actor = actor_for(user, timezone)
-    audit.record(session, actor, "user.login", "user", user.id)
+    audit.record(session, actor, "user.login", "user", user.id, summary=_label(user))
     session.flush()
     return actor
 
@@ -266,7 +266,15 @@ def create_first_admin(session: Session, *, username: str, display_name: str, pa
     session.flush()
     actor = actor_for(user)
     user.updated_by_id = user.id
-    audit.record(session, actor, "user.create_first_admin", "user", user.id, after=audit.snapshot(user, AUDITED_FIELDS))
+    audit.record(
+        session,
+        actor,
+        "user.create_first_admin",
+        "user",
+        user.id,
+        after=audit.snapshot(user, AUDITED_FIELDS),
+        summary=_label(user),
+    )
     session.flush()
     return actor
 
@@ -305,7 +313,9 @@ def create_user(
     )
     session.add(user)
     session.flush()
-    audit.record(session, actor, "user.create", "user", user.id, after=audit.snapshot(user, AUDITED_FIELDS))
+    audit.record(
+        session, actor, "user.create", "user", user.id, after=audit.snapshot(user, AUDITED_FIELDS), summary=_label(user)
+    )
     return _row(user)
 
 
@@ -323,15 +333,25 @@ def update_user(
     user = _get(session, user_id)
     check_version(session, user, expected_version, _label(user), actor)
     before = audit.snapshot(user, AUDITED_FIELDS)
+    # Validate everything before touching the row, so a refusal leaves the session clean.
+    new_name = _clean_display_name(display_name)
     new_roles = _clean_roles(roles)
+    new_scope = _clean_scope(region_scope)
     _keep_one_admin(session, user, Role.ADMIN.value in new_roles, user.is_active)
     with stale_guard(session, user, _label(user), actor):
-        user.display_name = _clean_display_name(display_name)
+        user.display_name = new_name
         user.roles = new_roles
-        user.region_scope = _clean_scope(region_scope)
+        user.region_scope = new_scope
         user.updated_by_id = actor.user_id
     audit.record(
-        session, actor, "user.update", "user", user.id, before=before, after=audit.snapshot(user, AUDITED_FIELDS)
+        session,
+        actor,
+        "user.update",
+        "user",
+        user.id,
+        before=before,
+        after=audit.snapshot(user, AUDITED_FIELDS),
+        summary=_label(user),
     )
     return _row(user)
 
@@ -358,6 +378,7 @@ def set_active(session: Session, actor: Actor, user_id: uuid.UUID, active: bool,
         user.id,
         before=before,
         after=audit.snapshot(user, AUDITED_FIELDS),
+        summary=_label(user),
     )
     return _row(user)
 
@@ -376,7 +397,7 @@ def reset_password(
         user.failed_logins = 0
         user.locked_until = None
         user.updated_by_id = actor.user_id
-    audit.record(session, actor, "user.reset_password", "user", user.id, summary=user.username)
+    audit.record(session, actor, "user.reset_password", "user", user.id, summary=_label(user))
     return _row(user)
 
 
@@ -399,4 +420,4 @@ def change_own_password(session: Session, actor: Actor, old_password: str, new_p
     user.password_hash = _hasher.hash(new_password)
     user.must_change_password = False
     user.updated_by_id = actor.user_id
-    audit.record(session, actor, "user.change_password", "user", user.id)
+    audit.record(session, actor, "user.change_password", "user", user.id, summary=_label(user))

@@ -53,15 +53,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def describe_error(exc: ScrmError) -> str:
     """The translated message, prefixed with the row when the error names one."""
     message = error_message(exc)
     if exc.row is not None:
-        return _tr("Row {row}: {message}").format(row=exc.row, message=message)
+        return QCoreApplication.translate("ErrorDialog", "Row {row}: {message}").format(row=exc.row, message=message)
     return message
 
 
@@ -124,7 +120,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
         log.info("refused: %s", exc)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Cannot do that"))
+        box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Cannot do that"))
         box.setText(describe_error(exc))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         dialog = box

@@ -1,4 +1,7 @@
-"""Translated names for the codes services use (roles, audit actions, entity kinds)."""
+"""Translated names for the codes services use (roles, audit actions, entity kinds).
+
+Each string is spelled out in a ``QCoreApplication.translate`` call so pyside6-lupdate finds it.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +14,14 @@ from PySide6.QtCore import QCoreApplication
 from scrm_desktop.services.permissions import Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def role_label(role: str) -> str:
     labels = {
-        Role.ADMIN.value: _t("Administrator"),
-        Role.PRICING_MANAGER.value: _t("Pricing manager"),
-        Role.BRANCH_EDITOR.value: _t("Branch editor"),
-        Role.DISPATCHER.value: _t("Dispatcher"),
-        Role.FINANCE.value: _t("Finance"),
-        Role.INSTALLER.value: _t("Installer"),
+        Role.ADMIN.value: QCoreApplication.translate("Labels", "Administrator"),
+        Role.PRICING_MANAGER.value: QCoreApplication.translate("Labels", "Pricing manager"),
+        Role.BRANCH_EDITOR.value: QCoreApplication.translate("Labels", "Branch editor"),
+        Role.DISPATCHER.value: QCoreApplication.translate("Labels", "Dispatcher"),
+        Role.FINANCE.value: QCoreApplication.translate("Labels", "Finance"),
+        Role.INSTALLER.value: QCoreApplication.translate("Labels", "Installer"),
     }
     return labels.get(role, role)
 
@@ -33,22 +32,25 @@ def roles_label(roles: Iterable[str]) -> str:
 
 def action_label(action: str) -> str:
     labels = {
-        "user.login": _t("Signed in"),
-        "user.login_failed": _t("Failed sign-in"),
-        "user.create": _t("Created user"),
-        "user.create_first_admin": _t("Created the first administrator"),
-        "user.update": _t("Changed user"),
-        "user.enable": _t("Enabled user"),
-        "user.disable": _t("Disabled user"),
-        "user.reset_password": _t("Reset password"),
-        "user.change_password": _t("Changed own password"),
-        "company.update": _t("Changed company details"),
+        "user.login": QCoreApplication.translate("Labels", "Signed in"),
+        "user.login_failed": QCoreApplication.translate("Labels", "Failed sign-in"),
+        "user.create": QCoreApplication.translate("Labels", "Created user"),
+        "user.create_first_admin": QCoreApplication.translate("Labels", "Created the first administrator"),
+        "user.update": QCoreApplication.translate("Labels", "Changed user"),
+        "user.enable": QCoreApplication.translate("Labels", "Enabled user"),
+        "user.disable": QCoreApplication.translate("Labels", "Disabled user"),
+        "user.reset_password": QCoreApplication.translate("Labels", "Reset password"),
+        "user.change_password": QCoreApplication.translate("Labels", "Changed own password"),
+        "company.update": QCoreApplication.translate("Labels", "Changed company details"),
     }
     return labels.get(action, action)
 
 
 def entity_label(entity_type: str) -> str:
-    labels = {"user": _t("User"), "company": _t("Company")}
+    labels = {
+        "user": QCoreApplication.translate("Labels", "User"),
+        "company": QCoreApplication.translate("Labels", "Company"),
+    }
     return labels.get(entity_type, entity_type)
 
 
@@ -62,22 +64,22 @@ def local_time(value: dt.datetime | None, timezone: str = "Asia/Shanghai") -> st
 def field_label(field: str) -> str:
     """The name of an audited field, as the audit log's change details show it."""
     labels = {
-        "username": _t("User name"),
-        "display_name": _t("Name"),
-        "roles": _t("Roles"),
-        "region_scope": _t("Regions"),
-        "is_active": _t("Active"),
-        "must_change_password": _t("Must change password"),
-        "name": _t("Company name"),
-        "tax_id": _t("Tax ID"),
-        "address": _t("Address"),
-        "phone": _t("Phone"),
-        "branch_code": _t("Branch code"),
-        "logo_png": _t("Logo"),
+        "username": QCoreApplication.translate("Labels", "User name"),
+        "display_name": QCoreApplication.translate("Labels", "Name"),
+        "roles": QCoreApplication.translate("Labels", "Roles"),
+        "region_scope": QCoreApplication.translate("Labels", "Regions"),
+        "is_active": QCoreApplication.translate("Labels", "Active"),
+        "must_change_password": QCoreApplication.translate("Labels", "Must change password"),
+        "name": QCoreApplication.translate("Labels", "Company name"),
+        "tax_id": QCoreApplication.translate("Labels", "Tax ID"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "branch_code": QCoreApplication.translate("Labels", "Branch code"),
+        "logo_png": QCoreApplication.translate("Labels", "Logo"),
     }
     return labels.get(field, field)
 
 
 def region_scope_label(codes: Iterable[str]) -> str:
     """A user's region scope: the codes, or "whole country" when there are none."""
-    return "、".join(codes) or _t("Whole country")
+    return "、".join(codes) or QCoreApplication.translate("Labels", "Whole country")

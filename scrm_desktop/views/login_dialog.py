@@ -22,8 +22,7 @@ from scrm_desktop.services.errors import ScrmError, ValidationError
 from scrm_desktop.services.permissions import Actor
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.errors import describe_error, show_error
-
-ERROR_STYLE = "color: #c62828;"
+from scrm_desktop.views.widgets import error_label
 
 
 def _header(title: str, subtitle: str) -> QWidget:
@@ -71,10 +70,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
@@ -142,10 +138,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.confirm)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create and sign in"))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from scrm_desktop.views.errors import show_error
 from scrm_desktop.views.labels import action_label, entity_label, local_time, roles_label
 from scrm_desktop.views.page import Page
 from scrm_desktop.views.table_model import Column, RowTableModel
+from scrm_desktop.views.widgets import hint_label, page_title, setup_table
 
 
 class _Card(QFrame):
@@ -53,8 +53,7 @@ class HomePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
-        self.greeting = QLabel()
-        self.greeting.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.greeting = page_title("")
         layout.addWidget(self.greeting)
         self.subtitle = QLabel(self.tr("Signed in as {roles}.").format(roles=roles_label(sorted(ctx.actor.roles))))
         self.subtitle.setStyleSheet("color: #607d8b;")
@@ -87,15 +86,11 @@ class HomePage(Page):
         )
         self.recent_view = QTableView()
         self.recent_view.setModel(self.recent_model)
-        self.recent_view.verticalHeader().setVisible(False)
-        self.recent_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.recent_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.recent_view.setAlternatingRowColors(True)
-        self.recent_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        setup_table(self.recent_view)
+        self.recent_view.setSortingEnabled(False)
         self.recent_view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.recent_view, 1)
-        self.recent_empty = QLabel(self.tr("Nothing has happened yet."))
-        self.recent_empty.setStyleSheet("color: #90a4ae;")
+        self.recent_empty = hint_label(self.tr("Nothing has happened yet."))
         layout.addWidget(self.recent_empty)
         self.data: Overview | None = None
 
