@@ -13,7 +13,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -269,7 +269,7 @@ def _force_password_change(ctx: AppContext, window: MainWindow) -> None:
 
 def take_screenshots(window: MainWindow, folder: Path) -> int:
     """Render every page of ``window`` (and the main dialogs) to PNG files in ``folder``."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from scrm_desktop.views.login_dialog import FirstAdminDialog, LoginDialog
     from scrm_desktop.views.settings_dialog import SettingsDialog
@@ -285,12 +285,17 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
         path = folder / f"{key}.png"
         window.grab().save(str(path))
         written.append(path)
-    dialogs = {
-        "dialog-login": LoginDialog(window.ctx.db, window.ctx.settings),
-        "dialog-first-admin": FirstAdminDialog(window.ctx.db),
-    }
-    dialogs["dialog-settings"] = SettingsDialog(window.ctx.settings, window.ctx)
-    for name, dialog in dialogs.items():
+    settings = SettingsDialog(window.ctx.settings, window.ctx)
+    shots: list[tuple[str, QWidget, Callable[[], object] | None]] = [
+        ("dialog-login", LoginDialog(window.ctx.db, window.ctx.settings), None),
+        ("dialog-first-admin", FirstAdminDialog(window.ctx.db), None),
+        ("dialog-settings", settings, lambda: settings.tabs.setCurrentIndex(0)),
+        ("dialog-settings-language", settings, lambda: settings.tabs.setCurrentIndex(1)),
+        ("dialog-settings-company", settings, lambda: settings.tabs.setCurrentIndex(2)),
+    ]
+    for name, dialog, prepare in shots:
+        if prepare is not None:
+            prepare()
         dialog.show()
         QApplication.processEvents()
         path = folder / f"{name}.png"

@@ -62,8 +62,21 @@ def pg_admin() -> Iterator[object]:
         if REQUIRE_PG:
             pytest.fail(f"{reason} (SCRM_REQUIRE_PG=1)")
         pytest.skip(reason)
+    _drop_orphans(engine)
     yield engine
     engine.dispose()
+
+
+def _drop_orphans(admin: object) -> None:
+    """Drop throwaway databases left by runs that were killed (their process is gone)."""
+    with admin.connect() as conn:  # type: ignore[attr-defined]
+        names = conn.execute(
+            text("SELECT datname FROM pg_database WHERE datname ~ '^scrm_(test|empty)_[0-9]+_[0-9a-f]{8}$'")
+        ).scalars()
+        for name in list(names):
+            pid = int(name.split("_")[2])
+            if pid != os.getpid() and not Path(f"/proc/{pid}").exists():
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def create_pg_database(admin: object, prefix: str = "scrm_test") -> str:

@@ -462,6 +462,18 @@ The details were written to the log file:
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
             <source>SCRM Desktop</source>
             <translation>SCRM Desktop</translation>
         </message>

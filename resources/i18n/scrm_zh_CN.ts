@@ -462,6 +462,18 @@ The details were written to the log file:
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用户管理</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
             <source>SCRM Desktop</source>
             <translation>SCRM Desktop 服务管理</translation>
         </message>

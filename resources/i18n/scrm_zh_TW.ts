@@ -568,6 +568,21 @@ The details were written to the log file:
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Overview</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>概覽</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>使用者管理</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審計日誌</translation>
+        </message>
+        <message>
             <source>SCRM Desktop</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>SCRM Desktop 服務管理</translation>

@@ -48,22 +48,24 @@ class PageSpec:
 
 def page_specs() -> list[PageSpec]:
     """Every page, in navigation order. Only pages that exist are listed."""
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
+    # Spelled out in full QCoreApplication.translate() calls so pyside6-lupdate extracts them.
     return [
-        PageSpec("home", t("Overview"), "mdi6.view-dashboard-outline", "scrm_desktop.views.pages.home:HomePage"),
+        PageSpec(
+            "home",
+            QCoreApplication.translate("MainWindow", "Overview"),
+            "mdi6.view-dashboard-outline",
+            "scrm_desktop.views.pages.home:HomePage",
+        ),
         PageSpec(
             "users",
-            t("Users"),
+            QCoreApplication.translate("MainWindow", "Users"),
             "mdi6.account-multiple-outline",
             "scrm_desktop.views.pages.users:UsersPage",
             Permission.MANAGE_USERS,
         ),
         PageSpec(
             "audit",
-            t("Audit log"),
+            QCoreApplication.translate("MainWindow", "Audit log"),
             "mdi6.history",
             "scrm_desktop.views.pages.audit:AuditPage",
             Permission.VIEW_AUDIT,
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(168)
         self.nav.setMaximumWidth(240)
         self.nav.setStyleSheet(
-            "QListWidget#navigation { background: #f4f6f9; border: none; padding-top: 8px; font-size: 14px; }"
+            "QListWidget#navigation { background: #f4f6f9; border: none; outline: 0; padding-top: 8px; font-size: 14px; }"
             "QListWidget#navigation::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }"
             "QListWidget#navigation::item:selected { background: #1565c0; color: white; }"
         )

@@ -31,7 +31,8 @@ def test_admin_navigates_to_every_page(qtbot: QtBot, sqlite_db: Database) -> Non
         page = window.stack.currentWidget()
         assert isinstance(page, Page)
         assert page is window.pages[key]
-    # Every navigation entry has a title and an icon; nothing is a placeholder.
+    # The navigation speaks Chinese and every entry has an icon; nothing is a placeholder.
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["概览", "用户管理", "审计日志"]
     for row in range(window.nav.count()):
         item = window.nav.item(row)
         assert item.text().strip()
