@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(168)
         self.nav.setMaximumWidth(240)
         self.nav.setStyleSheet(
-            "QListWidget#navigation { background: #f4f6f9; border: none; outline: 0; padding-top: 8px; font-size: 14px; }"
+            "QListWidget#navigation { background: #f4f6f9; border: none; outline: 0;"
+            " padding-top: 8px; font-size: 14px; }"
             "QListWidget#navigation::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }"
             "QListWidget#navigation::item:selected { background: #1565c0; color: white; }"
         )

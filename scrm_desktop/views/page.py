@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from scrm_desktop.views.context import AppContext
+from scrm_desktop.views.widgets import hint_label, page_title
 
 
 class Page(QWidget):
@@ -13,6 +14,15 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+
+    def header_layout(self, title: str, description: str) -> QVBoxLayout:
+        """The page's main layout, opened by its title and a sentence on what the page is for."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addWidget(page_title(title))
+        layout.addWidget(hint_label(description))
+        return layout
 
     def refresh(self) -> None:
         """Reload the page's data; called when the page is shown."""

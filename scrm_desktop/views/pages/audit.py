@@ -39,7 +39,7 @@ from scrm_desktop.views.labels import (
 )
 from scrm_desktop.views.page import Page
 from scrm_desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from scrm_desktop.views.widgets import HINT_COLOR, hint_label, page_title, setup_table
+from scrm_desktop.views.widgets import HINT_COLOR, hint_label, setup_table
 
 SEARCH_DELAY_MS = 250
 ENTRY_LIMIT = 500
@@ -144,17 +144,12 @@ class AuditPage(Page):
         splitter.setChildrenCollapsible(False)
 
         self.count_label = hint_label("")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addWidget(page_title(self.tr("Audit log")))
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Every change made in SCRM Desktop: who made it, when, and the values before and after. "
-                    "Entries cannot be edited or deleted."
-                )
-            )
+        layout = self.header_layout(
+            self.tr("Audit log"),
+            self.tr(
+                "Every change made in SCRM Desktop: who made it, when, and the values before and after. "
+                "Entries cannot be edited or deleted."
+            ),
         )
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)

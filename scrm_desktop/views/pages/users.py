@@ -41,7 +41,7 @@ from scrm_desktop.views.errors import show_error
 from scrm_desktop.views.labels import local_time, region_scope_label, role_label, roles_label
 from scrm_desktop.views.page import Page
 from scrm_desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, Index, RowTableModel
-from scrm_desktop.views.widgets import HINT_COLOR, error_label, hint_label, page_title, setup_table
+from scrm_desktop.views.widgets import HINT_COLOR, error_label, hint_label, setup_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -349,17 +349,12 @@ class UsersPage(Page):
         footer.addStretch(1)
         footer.addWidget(self.notice_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addWidget(page_title(self.tr("Users")))
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Accounts that can sign in, their roles and the regions they work in. Accounts are "
-                    "never deleted: disable them instead, so the audit log keeps its history."
-                )
-            )
+        layout = self.header_layout(
+            self.tr("Users"),
+            self.tr(
+                "Accounts that can sign in, their roles and the regions they work in. Accounts are "
+                "never deleted: disable them instead, so the audit log keeps its history."
+            ),
         )
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
