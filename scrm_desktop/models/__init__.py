@@ -3,6 +3,19 @@
 from scrm_desktop.models.audit import AuditEntry
 from scrm_desktop.models.base import Base
 from scrm_desktop.models.company import CompanyProfile
+from scrm_desktop.models.customer import Customer, CustomerOwnerRule
+from scrm_desktop.models.region import ReferenceData, Region, RegionGroup, RegionGroupMember
 from scrm_desktop.models.user import User
 
-__all__ = ["AuditEntry", "Base", "CompanyProfile", "User"]
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CompanyProfile",
+    "Customer",
+    "CustomerOwnerRule",
+    "ReferenceData",
+    "Region",
+    "RegionGroup",
+    "RegionGroupMember",
+    "User",
+]
