@@ -149,7 +149,14 @@ def fill_traditional() -> int:
 def lrelease() -> None:
     for lang in LANGS:
         subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(I18N / f"scrm_{lang}.qm")],
+            [
+                tool("pyside6-lrelease"),
+                "-silent",
+                "-nounfinished",
+                str(ts_path(lang)),
+                "-qm",
+                str(I18N / f"scrm_{lang}.qm"),
+            ],
             check=True,
         )
 
