@@ -23,6 +23,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from scrm_desktop.config import describe_url, normalize_url
@@ -125,6 +126,7 @@ class UpgradeResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+    regions_version: str | None = None  # set when the shipped regions were (re)loaded
 
 
 def ensure_not_newer(db: Database) -> str | None:
@@ -168,7 +170,28 @@ def upgrade(db: Database, revision: str = "head") -> UpgradeResult:
     after = current_revision(db) or "base"
     if current != after:
         log.info("migrated %s from %s to %s", db.describe(), current, after)
-    return UpgradeResult(current, after, backup)
+    regions_version = load_reference_data(db) if after == head else None
+    return UpgradeResult(current, after, backup, regions_version)
+
+
+def load_reference_data(db: Database) -> str | None:
+    """Load the shipped regions when the database holds another version; returns that version."""
+    from scrm_desktop.services.regions import ensure_regions_loaded, read_csv_version
+
+    with Session(db.engine) as session:
+        try:
+            loaded = ensure_regions_loaded(session)
+            session.commit()
+        except IntegrityError:
+            # Another instance loaded the same data at the same moment: take what it wrote.
+            session.rollback()
+            loaded = ensure_regions_loaded(session)
+            session.commit()
+    if not loaded:
+        return None
+    version = read_csv_version()
+    log.info("loaded the regions %s into %s", version, db.describe())
+    return version
 
 
 def downgrade(db: Database, revision: str) -> str:
