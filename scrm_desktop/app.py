@@ -13,6 +13,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -269,8 +270,10 @@ def _force_password_change(ctx: AppContext, window: MainWindow) -> None:
 
 def take_screenshots(window: MainWindow, folder: Path) -> int:
     """Render every page of ``window`` (and the main dialogs) to PNG files in ``folder``."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from scrm_desktop.views import tasks
     from scrm_desktop.views.login_dialog import FirstAdminDialog, LoginDialog
     from scrm_desktop.views.settings_dialog import SettingsDialog
 
@@ -280,6 +283,10 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
     written: list[Path] = []
     for key in window.page_keys():
         window.navigate(key)
+        # Pages that load in the background (customers, dashboard) are shot once they are filled.
+        deadline = time.monotonic() + 60
+        while tasks.busy() and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         for _ in range(3):
             QApplication.processEvents()
         path = folder / f"{key}.png"

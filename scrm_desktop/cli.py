@@ -61,6 +61,10 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
         print(f"{database.describe()}: {result.from_revision or 'base'} -> {result.to_revision}")
     if result.backup is not None:
         print(f"backup: {result.backup}")
+    if result.regions_version is not None:
+        from scrm_desktop.services.regions import region_index
+
+        print(f"regions: {len(region_index())} loaded (version {result.regions_version})")
     return 0
 
 
@@ -193,6 +197,178 @@ def cmd_users_create(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- customers ----------------------------------------------------------------------------
+
+
+def _translate() -> Callable[[str, str], str]:
+    from scrm_desktop.i18n import current_language, load_translator, translator_function
+
+    return translator_function(load_translator(current_language()))
+
+
+def cmd_customers_import(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import customer_import
+    from scrm_desktop.services.permissions import Actor
+
+    table = customer_import.read_table(args.file)
+    mapping = customer_import.suggest_mapping(table.headers)
+    translate = _translate()
+    database = _open(args)
+    written = 0
+    try:
+        with database.session() as session:
+            preview = customer_import.preview_import(session, Actor.system("cli"), table, mapping)
+            if preview.ready and not args.dry_run:
+                written = customer_import.commit_import(session, Actor.system("cli"), preview).written
+    finally:
+        database.dispose()
+    rows = [
+        {
+            "row": r.row,
+            "status": r.status,
+            "field": r.problem.field if r.problem is not None else None,
+            "reason": r.problem.message(translate) if r.problem is not None else "",
+            "candidates": [c.code for c in r.candidates],
+        }
+        for r in preview.rows
+    ]
+    summary = {
+        **preview.summary,
+        "written": written,
+        "dry_run": bool(args.dry_run),
+        "mapping": {field: table.headers[column] for field, column in mapping.items()},
+    }
+    if args.json:
+        _print_json({"rows": rows, "summary": summary})
+    else:
+        for row in rows:
+            if row["status"] != "ok":
+                print(f"row {row['row']}\t{row['status']}\t{row['reason']}")
+        counts = ", ".join(f"{k} {preview.summary[k]}" for k in ("total", "ok", "error", "duplicate", "ambiguous"))
+        print(f"{counts}; written {written}{' (dry run)' if args.dry_run else ''}")
+    return 0 if preview.ready else 1
+
+
+def cmd_customers_export(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import customer_import
+    from scrm_desktop.services.permissions import Actor, Role
+
+    # --masked exports as a dispatcher would see it: every customer, phones masked.
+    actor = Actor(None, "cli", "cli", frozenset({Role.DISPATCHER.value})) if args.masked else Actor.system("cli")
+    database = _open(args)
+    try:
+        with database.session() as session:
+            count = customer_import.export_customers(session, actor, args.file, region_code=args.region, text=args.text)
+    finally:
+        database.dispose()
+    print(f"{count} customers written to {args.file}")
+    return 0
+
+
+def cmd_customers_stats(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import customers
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            stats = customers.customer_stats(session, Actor.system("cli"))
+    finally:
+        database.dispose()
+
+    def counts(rows: Sequence[Any]) -> list[dict[str, Any]]:
+        return [{"key": r.key, "label": r.label, "count": r.count} for r in rows]
+
+    if args.json:
+        _print_json(
+            {
+                "total": stats.total,
+                "without_region": stats.without_region,
+                "by_province": counts(stats.by_province),
+                "by_group": counts(stats.by_group),
+                "by_owner": counts(stats.by_owner),
+            }
+        )
+    else:
+        print(f"total\t{stats.total}")
+        print(f"without region\t{stats.without_region}")
+        for title, rows in (("province", stats.by_province), ("group", stats.by_group), ("owner", stats.by_owner)):
+            for r in rows:
+                print(f"{title}\t{r.label or '-'}\t{r.count}")
+    return 0
+
+
+def cmd_customers_reassign(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import customers
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            preview = customers.preview_reassignment(session, Actor.system("cli"))
+            if args.apply:
+                customers.apply_reassignment(session, Actor.system("cli"), preview)
+    finally:
+        database.dispose()
+    moves = [{"from": m.from_label, "to": m.to_label, "count": m.count} for m in preview.moves]
+    if args.json:
+        _print_json(
+            {
+                "checked": preview.checked,
+                "moves": moves,
+                "total_moved": preview.total_moved,
+                "relinked": preview.relinked,
+                "applied": bool(args.apply),
+            }
+        )
+    else:
+        for m in moves:
+            print(f"{m['from'] or '-'}\t->\t{m['to'] or '-'}\t{m['count']}")
+        state = "applied" if args.apply else "preview only: run again with --apply"
+        print(f"{preview.total_moved} of {preview.checked} customers move ({state})")
+    return 0
+
+
+# --- regions ------------------------------------------------------------------------------
+
+
+def cmd_regions_parse(args: argparse.Namespace) -> int:
+    from scrm_desktop.services.regions import parse_address, region_index
+
+    parsed = parse_address(args.text)
+    if args.json:
+        print(json.dumps(parsed.as_dict(), ensure_ascii=False))
+        return 0
+    index = region_index()
+    if parsed.candidates:
+        print(f"ambiguous: {'; '.join(f'{index.path_name(c)} ({c})' for c in parsed.candidates)}")
+    elif parsed.region_code:
+        print(f"{index.path_name(parsed.region_code)} ({parsed.region_code})")
+    else:
+        print("no region found")
+    if parsed.rest:
+        print(f"rest: {parsed.rest}")
+    return 0
+
+
+def cmd_regions_search(args: argparse.Namespace) -> int:
+    from scrm_desktop.services.regions import region_index
+
+    index = region_index()
+    found = index.search(args.text, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {"code": r.code, "name": r.name, "short": r.short, "type": r.type, "path": index.path_name(r.code)}
+                for r in found
+            ]
+        )
+    else:
+        for r in found:
+            print(f"{r.code}\t{index.path_name(r.code)}\t{r.short}\t{r.type}")
+    return 0
+
+
 # --- parser -------------------------------------------------------------------------------
 
 
@@ -233,6 +409,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", action="append", help="region code of the user's scope (repeatable)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.set_defaults(handler=cmd_users_create)
+
+    cu = sub.add_parser("customers", help="customers: import, export, stats, owner re-assignment")
+    cu_sub = cu.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
+    p = cu_sub.add_parser(
+        "import",
+        parents=[db_parent],
+        help="import customers from .xlsx or .csv: all rows or none (exit 1 when a row is not ok)",
+    )
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    p.add_argument("--json", action="store_true", help="print every row's status as JSON")
+    p.set_defaults(handler=cmd_customers_import)
+    p = cu_sub.add_parser("export", parents=[db_parent], help="export customers to .xlsx or .csv")
+    p.add_argument("file")
+    p.add_argument("--region", metavar="CODE", help="only customers in this region (and below)")
+    p.add_argument("--text", help="only customers whose name, phone or address matches")
+    p.add_argument("--masked", action="store_true", help="mask phone numbers")
+    p.set_defaults(handler=cmd_customers_export)
+    p = cu_sub.add_parser("stats", parents=[db_parent], help="customers per province, region group and owner")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_customers_stats)
+    p = cu_sub.add_parser(
+        "reassign", parents=[db_parent], help="preview (and with --apply, apply) owner changes from the rules"
+    )
+    p.add_argument("--apply", action="store_true", help="apply the previewed moves")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_customers_reassign)
+
+    rg = sub.add_parser("regions", help="administrative regions: parse an address, search")
+    rg_sub = rg.add_subparsers(dest="regions_command", metavar="ACTION", required=True)
+    p = rg_sub.add_parser("parse", parents=[db_parent], help="find the province, city and district in an address")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true", help="print the codes, the rest and the candidates as JSON")
+    p.set_defaults(handler=cmd_regions_parse)
+    p = rg_sub.add_parser("search", parents=[db_parent], help="regions by name, short name or code prefix")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_regions_search)
     return parser
 
 

@@ -102,8 +102,12 @@ def pg_migrated_url(pg_admin: object) -> Iterator[str]:
     drop_pg_database(pg_admin, url)
 
 
+# Shipped reference data, loaded by the migration step like on a real database: kept between tests.
+REFERENCE_TABLES = frozenset({"alembic_version", "regions", "reference_data"})
+
+
 def _truncate_all(database: Database) -> None:
-    tables = [t for t in dbmod.table_names(database) if t != "alembic_version"]
+    tables = [t for t in dbmod.table_names(database) if t not in REFERENCE_TABLES]
     if tables:
         with database.engine.begin() as conn:
             conn.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))

@@ -16,6 +16,7 @@ from scrm_desktop.cli import main
 from scrm_desktop.resources import resources_root
 from scrm_desktop.services import users
 from scrm_desktop.services.demo import DEMO_USERS
+from scrm_desktop.services.regions import read_csv_version, region_index
 
 Captured = pytest.CaptureFixture[str]
 
@@ -65,7 +66,9 @@ def test_db_upgrade_current_check_and_downgrade(capsys: Captured, empty_db_url: 
 
     status, out, _ = run(capsys, "db", "upgrade", "--db", empty_db_url)
     assert status == 0
-    assert out.strip().endswith(f": base -> {head}")
+    migrated, regions = out.strip().splitlines()
+    assert migrated.endswith(f": base -> {head}")
+    assert regions == f"regions: {len(region_index())} loaded (version {read_csv_version()})"
     status, out, _ = run(capsys, "db", "upgrade", "--db", empty_db_url)
     assert (status, out.strip().endswith(f"already at {head}")) == (0, True)
 

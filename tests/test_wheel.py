@@ -71,6 +71,7 @@ def test_wheel_contents(built_wheel: Path) -> None:
         "scrm_desktop/migrations/versions/0001_foundation.py",
         "scrm_desktop/services/users.py",
         "scrm_desktop/_resources/fonts/wqy-microhei.ttc",
+        "scrm_desktop/_resources/data/regions.csv",
     ):
         assert shipped in names, shipped
     assert not any(n.startswith(("resources/", "tests/")) for n in names)
@@ -123,5 +124,6 @@ def test_installed_wheel_runs_from_its_own_files(built_wheel: Path, tmp_path: Pa
     url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     upgraded = run(venv / "bin" / "scrm", "db", "upgrade", "--db", url, cwd=tmp_path, env=env)
     assert "base -> " in upgraded.stdout
+    assert "regions: 3212 loaded" in upgraded.stdout  # the shipped region data travels too
     checked = run(venv / "bin" / "scrm", "db", "check", "--db", url, cwd=tmp_path, env=env)
     assert "no differences" in checked.stdout

@@ -139,6 +139,29 @@
         </message>
     </context>
     <context>
+        <name>BreakdownPanel</name>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Show customers</source>
+            <translation>查看这些客户</translation>
+        </message>
+        <message>
+            <source>Open the customer list filtered to the selected row.</source>
+            <translation>打开客户列表，只显示所选行的客户。</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -193,6 +216,370 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>Edit customer {name}</source>
+            <translation>编辑客户 {name}</translation>
+        </message>
+        <message>
+            <source>Mobile or landline, e.g. 138 1234 5678 or 020-3888 6688</source>
+            <translation>手机或座机，例如 138 1234 5678 或 020-3888 6688</translation>
+        </message>
+        <message>
+            <source>e.g. 广东省深圳市南山区科技园南区 8 栋 1201</source>
+            <translation>例如 广东省深圳市南山区科技园南区 8 栋 1201</translation>
+        </message>
+        <message>
+            <source>Separate tags with commas, e.g. VIP, 老客户</source>
+            <translation>多个标签用逗号分隔，例如 VIP，老客户</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>The middle digits are hidden because you may not view personal data. Leave the number as it is to keep it, or type a new number.</source>
+            <translation>您没有查看个人信息的权限，号码中间几位已隐藏。保持不变即保留原号码，也可以输入新号码。</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>Service address:</source>
+            <translation>服务地址：</translation>
+        </message>
+        <message>
+            <source>Filled in from the address as you type. Pick another region if it is wrong.</source>
+            <translation>输入地址时自动识别；如识别有误，请另选地区。</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>地区：</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>Channel ids:</source>
+            <translation>渠道账号：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Create customer</source>
+            <translation>创建客户</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>The address fits several regions:</source>
+            <translation>该地址对应多个地区：</translation>
+        </message>
+        <message>
+            <source>Choose the region the address means</source>
+            <translation>请选择地址所指的地区</translation>
+        </message>
+        <message>
+            <source>No owner rule applies to this region: the customer will have no owner.</source>
+            <translation>没有适用于该地区的分配规则：客户将暂无负责人。</translation>
+        </message>
+        <message>
+            <source>The owner rules give customers here to {owner} (rule “{rule}”).</source>
+            <translation>按分配规则，该地区的客户归 {owner}（规则“{rule}”）。</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>{owner}. The owner rules now give customers here to {rules_owner}; the owner changes when an administrator re-assigns customers.</source>
+            <translation>{owner}。按分配规则，该地区的客户现归 {rules_owner}；管理员重新分配客户后负责人才会变更。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>The address fits several regions. Choose the right one before saving: {regions}.</source>
+            <translation>该地址对应多个地区，请先选择正确的地区再保存：{regions}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerImportWizard</name>
+        <message>
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>{rows} rows with {columns} columns read from {file}.</source>
+            <translation>已从 {file} 读取 {rows} 行，共 {columns} 列。</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>正在读取 {file}…</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Choose another file or correct this one.</source>
+            <translation>无法读取该文件。请选择其他文件，或修正此文件。</translation>
+        </message>
+        <message>
+            <source>Checking {n} rows…</source>
+            <translation>正在检查 {n} 行…</translation>
+        </message>
+        <message>
+            <source>Importing {n} customers…</source>
+            <translation>正在导入 {n} 位客户…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was written.</source>
+            <translation>导入已取消，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct the problem and try again.</source>
+            <translation>未导入任何数据。请修正问题后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerLabels</name>
+        <message>
+            <source>WeCom</source>
+            <translation>企业微信</translation>
+        </message>
+        <message>
+            <source>Douyin</source>
+            <translation>抖音</translation>
+        </message>
+        <message>
+            <source>Taobao</source>
+            <translation>淘宝</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Service address</source>
+            <translation>服务地址</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>市</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Choose a region</source>
+            <translation>需选择地区</translation>
+        </message>
+        <message>
+            <source>Region chosen</source>
+            <translation>已选地区</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>不导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Service address</source>
+            <translation>服务地址</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Channel ids</source>
+            <translation>渠道账号</translation>
+        </message>
+        <message>
+            <source>Search name, phone or address</source>
+            <translation>搜索姓名、电话或地址</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Customers with their service address, region and owner. Pick a region on the left or search to narrow the list; new and imported customers get their owner from the owner rules.</source>
+            <translation>客户及其服务地址、所属地区和负责人。在左侧选择地区或输入搜索以缩小范围；新建和导入的客户按分配规则自动指定负责人。</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>全部地区</translation>
+        </message>
+        <message>
+            <source>Without region</source>
+            <translation>未识别地区</translation>
+        </message>
+        <message>
+            <source>Find a region</source>
+            <translation>查找地区</translation>
+        </message>
+        <message>
+            <source>Only regions with customers</source>
+            <translation>只显示有客户的地区</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <source>Loading customers…</source>
+            <translation>正在加载客户…</translation>
+        </message>
+        <message>
+            <source>Showing the customers in the region group {group}.</source>
+            <translation>正在显示地区分组“{group}”内的客户。</translation>
+        </message>
+        <message>
+            <source>Showing the customers without an owner.</source>
+            <translation>正在显示没有负责人的客户。</translation>
+        </message>
+        <message>
+            <source>Showing the customers of {owner}.</source>
+            <translation>正在显示 {owner} 负责的客户。</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} customers</source>
+            <translation>显示 {shown} / 共 {total} 位客户</translation>
+        </message>
+        <message>
+            <source>Customers: {count}</source>
+            <translation>客户：{count}</translation>
+        </message>
+        <message>
+            <source>No customers match the filter. Change the search or pick another region.</source>
+            <translation>没有符合筛选条件的客户。请修改搜索内容或选择其他地区。</translation>
+        </message>
+        <message>
+            <source>There are no customers yet. Add one with New customer, or import a CSV or Excel file.</source>
+            <translation>还没有客户。点击“新建客户”添加，或导入 CSV / Excel 文件。</translation>
+        </message>
+        <message>
+            <source>There are no customers in your regions yet.</source>
+            <translation>您负责的地区还没有客户。</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>已保存 {name}。</translation>
+        </message>
+        <message>
+            <source>Saved {name}. The current filter hides this customer.</source>
+            <translation>已保存 {name}。当前筛选条件下不显示该客户。</translation>
+        </message>
+        <message>
+            <source>{count} customers imported.</source>
+            <translation>已导入 {count} 位客户。</translation>
+        </message>
+        <message>
+            <source>customers-{date}.xlsx</source>
+            <translation>客户-{date}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting customers…</source>
+            <translation>正在导出客户…</translation>
+        </message>
+        <message>
+            <source>{count} customers written to {file}.</source>
+            <translation>已将 {count} 位客户写入 {file}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -201,6 +588,37 @@ The details were written to the log file:
         <message>
             <source>Cannot do that</source>
             <translation>无法完成操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <source>Customers are imported from an Excel workbook (.xlsx) or a CSV file. The first row holds the column names; each further row is one customer.</source>
+            <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入客户。第一行为列名，之后每行一位客户。</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>未选择文件</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Recognised column names include 姓名, 电话, 地址, 省, 市, 区, 标签, 企业微信, 抖音, 淘宝 and 备注 (an exported customer list imports again). You can match other names in the next step.</source>
+            <translation>可自动识别的列名包括 姓名、电话、地址、省、市、区、标签、企业微信、抖音、淘宝 和 备注（导出的客户表可直接再导入）。其他列名可在下一步手动对应。</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>Customer lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+            <translation>客户表 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
         </message>
     </context>
     <context>
@@ -372,12 +790,28 @@ The details were written to the log file:
             <translation>修改公司信息</translation>
         </message>
         <message>
+            <source>Created region group</source>
+            <translation>新建地区分组</translation>
+        </message>
+        <message>
+            <source>Changed region group</source>
+            <translation>修改地区分组</translation>
+        </message>
+        <message>
+            <source>Deleted region group</source>
+            <translation>删除地区分组</translation>
+        </message>
+        <message>
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
             <source>Company</source>
             <translation>公司</translation>
+        </message>
+        <message>
+            <source>Region group</source>
+            <translation>地区分组</translation>
         </message>
         <message>
             <source>User name</source>
@@ -428,6 +862,18 @@ The details were written to the log file:
             <translation>标志</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Member regions</source>
+            <translation>成员地区</translation>
+        </message>
+        <message>
             <source>Whole country</source>
             <translation>全国</translation>
         </message>
@@ -464,6 +910,22 @@ The details were written to the log file:
         <message>
             <source>Overview</source>
             <translation>概览</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Region dashboard</source>
+            <translation>区域看板</translation>
+        </message>
+        <message>
+            <source>Owner rules</source>
+            <translation>归属规则</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>地区</translation>
         </message>
         <message>
             <source>Users</source>
@@ -532,6 +994,757 @@ Database: {database}</source>
         <message>
             <source>Some pages have changes that are not saved. Leave anyway and lose them?</source>
             <translation>有页面的修改尚未保存。仍要离开并放弃这些修改吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation>对应列</translation>
+        </message>
+        <message>
+            <source>Say which column of the file holds which customer field. The choices are guessed from the column names; fields without a column stay empty.</source>
+            <translation>指定文件中哪一列对应客户的哪个字段。已根据列名自动推测；未指定列的字段留空。</translation>
+        </message>
+        <message>
+            <source>{field} (required):</source>
+            <translation>{field}（必填）：</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}：</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translation>文件的前几行：</translation>
+        </message>
+        <message>
+            <source>{letter}: {header}</source>
+            <translation>{letter}：{header}</translation>
+        </message>
+        <message>
+            <source>— not in the file —</source>
+            <translation>— 文件中没有 —</translation>
+        </message>
+        <message>
+            <source>Column {letter}: {header}</source>
+            <translation>第 {letter} 列：{header}</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the customer name.</source>
+            <translation>请选择客户姓名所在的列。</translation>
+        </message>
+        <message>
+            <source>Column {column} is chosen for both {first} and {second}. A column can fill one field only.</source>
+            <translation>第 {column} 列同时对应了“{first}”和“{second}”。每列只能对应一个字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerRuleDialog</name>
+        <message>
+            <source>New owner rule</source>
+            <translation>新建归属规则</translation>
+        </message>
+        <message>
+            <source>Edit owner rule {name}</source>
+            <translation>编辑归属规则 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 广州市 → 李广州</source>
+            <translation>例如：广州市 → 李广州</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it:</source>
+            <translation>某个地区及其下辖全部地区：</translation>
+        </message>
+        <message>
+            <source>The regions of a region group:</source>
+            <translation>某个区域分组内的地区：</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>A user:</source>
+            <translation>用户：</translation>
+        </message>
+        <message>
+            <source>A pool:</source>
+            <translation>客户池：</translation>
+        </message>
+        <message>
+            <source>Customers in a pool have no owner yet; anyone may take them.</source>
+            <translation>客户池中的客户还没有负责人，任何人都可以认领。</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>适用范围：</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins. Priority only decides between rules that are equally specific: the higher number wins.</source>
+            <translation>地区更具体的规则总是优先。优先级只在同样具体的规则之间起作用：数字大的胜出。</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>优先级：</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translation>创建规则</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Saving a rule changes no customer. New customers get their owner from the rules; existing ones move only when you re-assign them.</source>
+            <translation>保存规则不会改变任何客户。新客户按规则自动分配负责人；已有客户只有在您执行“重新分配”时才会变动。</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>请从列表中选择地区，或输入六位地区代码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerRulesPage</name>
+        <message>
+            <source>Owner rules</source>
+            <translation>归属规则</translation>
+        </message>
+        <message>
+            <source>Which user or pool owns the customers of a region. The most specific matching rule wins; new customers get their owner at once, existing ones only when you re-assign them.</source>
+            <translation>规定某个地区的客户归哪位用户或哪个客户池负责。匹配的规则中地区最具体的胜出；新客户立即按规则分配，已有客户只在重新分配时变动。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>新建规则</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Re-assign customers…</source>
+            <translation>重新分配客户…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Test a region</source>
+            <translation>测试地区</translation>
+        </message>
+        <message>
+            <source>Explain</source>
+            <translation>查看结果</translation>
+        </message>
+        <message>
+            <source>A customer in:</source>
+            <translation>客户所在地区：</translation>
+        </message>
+        <message>
+            <source>on:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Choose a region (empty: a customer without a region) and a date to see which rule gives the owner.</source>
+            <translation>选择地区（留空表示没有地区的客户）和日期，查看由哪条规则决定负责人。</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translation>区域分组 {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>From {start}</source>
+            <translation>自 {start} 起</translation>
+        </message>
+        <message>
+            <source>Until {end}</source>
+            <translation>至 {end} 止</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>{pool} (pool)</source>
+            <translation>{pool}（客户池）</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translation>规则：{count} 条（启用 {active} 条）</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved. Existing customers keep their owners until you re-assign them.</source>
+            <translation>规则“{name}”已保存。已有客户的负责人保持不变，直到您重新分配。</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translation>停用规则</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? New customers no longer get their owner from it; existing customers keep their owners until you re-assign them.</source>
+            <translation>停用规则“{name}”吗？新客户将不再按此规则分配负责人；已有客户的负责人保持不变，直到您重新分配。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translation>规则“{name}”已重新启用。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translation>规则“{name}”已停用。</translation>
+        </message>
+        <message>
+            <source>Working out who would move…</source>
+            <translation>正在计算哪些客户会变动…</translation>
+        </message>
+        <message>
+            <source>{reason}
+
+Show a new preview?</source>
+            <translation>{reason}
+
+要重新预览吗？</translation>
+        </message>
+        <message>
+            <source>Re-assign customers</source>
+            <translation>重新分配客户</translation>
+        </message>
+        <message>
+            <source>Re-assigning customers…</source>
+            <translation>正在重新分配客户…</translation>
+        </message>
+        <message>
+            <source>{moved} customers were re-assigned.</source>
+            <translation>已重新分配 {moved} 位客户。</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>请从列表中选择地区，或输入六位地区代码。</translation>
+        </message>
+        <message>
+            <source>A customer in {region} on {date} is owned by {owner}, through the rule “{rule}”.</source>
+            <translation>{date} 在 {region} 的客户由 {owner} 负责（规则“{rule}”）。</translation>
+        </message>
+        <message>
+            <source>No rule matches a customer in {region} on {date}: such a customer gets no owner.</source>
+            <translation>{date} 没有规则匹配 {region} 的客户：这样的客户不会分配负责人。</translation>
+        </message>
+        <message>
+            <source>A customer without a region on {date} is owned by {owner}, through the rule “{rule}”.</source>
+            <translation>{date} 没有地区的客户由 {owner} 负责（规则“{rule}”）。</translation>
+        </message>
+        <message>
+            <source>No rule matches a customer without a region on {date}: such a customer gets no owner.</source>
+            <translation>{date} 没有规则匹配没有地区的客户：这样的客户不会分配负责人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check the rows</source>
+            <translation>检查数据</translation>
+        </message>
+        <message>
+            <source>What the import will do with each row of the file. Nothing is written until you click Import; then all rows are written together, or none.</source>
+            <translation>导入将如何处理文件中的每一行。点击导入前不会写入任何数据；导入时所有行一起写入，要么全部成功，要么全部不写入。</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Service address</source>
+            <translation>服务地址</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Click to choose…</source>
+            <translation>点击选择…</translation>
+        </message>
+        <message>
+            <source>Only rows with problems</source>
+            <translation>只看有问题的行</translation>
+        </message>
+        <message>
+            <source>Leave out duplicates (their phone numbers are already known)</source>
+            <translation>不导入重复行（电话号码已存在）</translation>
+        </message>
+        <message>
+            <source>Read the file again</source>
+            <translation>重新读取文件</translation>
+        </message>
+        <message>
+            <source>{n} rows have errors. Correct them in the file, save it and click Read the file again; nothing is imported while a row has an error.</source>
+            <translation>{n} 行有错误。请在文件中修正并保存，然后点击“重新读取文件”；只要还有错误行，就不会导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Choose the region of {n} rows: click the Region cell of each row marked Choose a region.</source>
+            <translation>请为 {n} 行选择地区：点击标为“需选择地区”的行的“地区”单元格。</translation>
+        </message>
+        <message>
+            <source>{n} rows have a phone number that is already known. Leave out duplicates to import the other rows, or remove them from the file.</source>
+            <translation>{n} 行的电话号码已存在。勾选“不导入重复行”以导入其余各行，或从文件中删除这些行。</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>没有可导入的数据。</translation>
+        </message>
+        <message>
+            <source>Rows: {n}</source>
+            <translation>共 {n} 行</translation>
+        </message>
+        <message>
+            <source>OK: {n}</source>
+            <translation>正常 {n}</translation>
+        </message>
+        <message>
+            <source>Errors: {n}</source>
+            <translation>错误 {n}</translation>
+        </message>
+        <message>
+            <source>Duplicates: {n}</source>
+            <translation>重复 {n}</translation>
+        </message>
+        <message>
+            <source>Regions to choose: {n} ({chosen} chosen)</source>
+            <translation>需选择地区 {n}（已选 {chosen}）</translation>
+        </message>
+        <message>
+            <source>Ready: {n} customers will be imported in one step. If anything fails, nothing is written.</source>
+            <translation>可以导入：{n} 位客户将一次性导入；任何一步失败都不会写入数据。</translation>
+        </message>
+        <message>
+            <source>Import {n} customers</source>
+            <translation>导入 {n} 位客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReassignmentDialog</name>
+        <message>
+            <source>Re-assign customers</source>
+            <translation>重新分配客户</translation>
+        </message>
+        <message>
+            <source>Under the owner rules in force on {date}, {moved} of the {checked} customers you can see get a new owner:</source>
+            <translation>按 {date} 生效的归属规则，您可见的 {checked} 位客户中有 {moved} 位将更换负责人：</translation>
+        </message>
+        <message>
+            <source>Under the owner rules in force on {date}, all {checked} customers you can see keep their owners.</source>
+            <translation>按 {date} 生效的归属规则，您可见的 {checked} 位客户全部保持原负责人。</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>原负责人</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>新负责人</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <source>In total {moved} customers change their owner.</source>
+            <translation>共 {moved} 位客户更换负责人。</translation>
+        </message>
+        <message>
+            <source>{count} more customers keep their owner, who is now theirs through a different rule; their link to the rule is updated too.</source>
+            <translation>另有 {count} 位客户负责人不变，但现在由另一条规则决定；它们关联的规则也会一并更新。</translation>
+        </message>
+        <message>
+            <source>Re-assign {moved} customers</source>
+            <translation>重新分配 {moved} 位客户</translation>
+        </message>
+        <message>
+            <source>Update the rule links</source>
+            <translation>更新关联规则</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionChoiceDelegate</name>
+        <message>
+            <source>Choose the region</source>
+            <translation>选择地区</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionDashboardPage</name>
+        <message>
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>None of the customers has a recognised province.</source>
+            <translation>没有客户能识别出所在省份。</translation>
+        </message>
+        <message>
+            <source>Region group</source>
+            <translation>区域分组</translation>
+        </message>
+        <message>
+            <source>A customer counts in every group that contains their region, so groups that overlap (a 大区 and a city tier) add up to more than the total.</source>
+            <translation>客户计入包含其所在地区的每个分组，因此相互重叠的分组（如大区和城市等级）合计会超过客户总数。</translation>
+        </message>
+        <message>
+            <source>No customer lies in a region group. Region groups are defined on the Regions page.</source>
+            <translation>没有客户位于任何区域分组中。区域分组在“地区”页面中定义。</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Owners are assigned by the owner rules; a pool holds customers nobody owns yet.</source>
+            <translation>负责人由归属规则分配；客户池中是尚无负责人的客户。</translation>
+        </message>
+        <message>
+            <source>No customer has an owner.</source>
+            <translation>没有客户分配了负责人。</translation>
+        </message>
+        <message>
+            <source>By province</source>
+            <translation>按省份</translation>
+        </message>
+        <message>
+            <source>By region group</source>
+            <translation>按区域分组</translation>
+        </message>
+        <message>
+            <source>By owner</source>
+            <translation>按负责人</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Region dashboard</source>
+            <translation>区域看板</translation>
+        </message>
+        <message>
+            <source>How many customers each province, region group and owner has, within your regions. Click a bar, or double-click a row of the table, to see those customers.</source>
+            <translation>在您负责的地区内，各省份、区域分组和负责人各有多少客户。点击柱条或双击表格中的行，即可查看这些客户。</translation>
+        </message>
+        <message>
+            <source>There are no customers yet.</source>
+            <translation>还没有客户。</translation>
+        </message>
+        <message>
+            <source>Create or import customers on the Customers page; the figures appear here as soon as there are any.</source>
+            <translation>请在“客户”页面新建或导入客户，有了客户后统计数据就会显示在这里。</translation>
+        </message>
+        <message>
+            <source>{pool} (pool)</source>
+            <translation>{pool}（客户池）</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Counting customers…</source>
+            <translation>正在统计客户…</translation>
+        </message>
+        <message>
+            <source>Customers: {total}, of which {without} have no recognised region.</source>
+            <translation>客户：{total} 位，其中 {without} 位无法识别地区。</translation>
+        </message>
+        <message>
+            <source>Customers: {total}</source>
+            <translation>客户：{total} 位</translation>
+        </message>
+        <message>
+            <source>“Other” adds up the entries too small for the chart: pick one of them in the table.</source>
+            <translation>“其他”汇总了图表中放不下的条目：请在表格中选择其中一项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionPicker</name>
+        <message>
+            <source>Type a name or a six-digit code, e.g. 南山区 or 440305</source>
+            <translation>输入名称或六位代码，例如 南山区 或 440305</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionPickers</name>
+        <message>
+            <source>Province</source>
+            <translation>省</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>市</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionTreeModel</name>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>{path}
+In the group through {region}.</source>
+            <translation>{path}
+已通过 {region} 包含在分组中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsPage</name>
+        <message>
+            <source>Area</source>
+            <translation>大区</translation>
+        </message>
+        <message>
+            <source>City tier</source>
+            <translation>城市等级</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>The administrative regions of China (provinces, prefectures, counties) and the region groups that pricing, workflow and customer rules can refer to: 大区 such as 华南, city tiers such as 一线城市, or any set you need.</source>
+            <translation>全国行政区划（省、地市、区县），以及定价、流程和客户规则可以引用的地区分组：华南等大区、一线城市等城市等级，或您需要的任意组合。</translation>
+        </message>
+        <message>
+            <source>Search name, short name or code</source>
+            <translation>搜索名称、简称或代码</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>成员数</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Members:</source>
+            <translation>成员：</translation>
+        </message>
+        <message>
+            <source>Check the member regions in the tree on the left. A checked province or city is itself the member and covers everything inside it (shown in green); the regions inside are not checked one by one.</source>
+            <translation>在左侧地区树中勾选成员地区。勾选的省或市本身就是成员，并涵盖其下的全部地区（以绿色显示）；其下的地区不会逐一勾选。</translation>
+        </message>
+        <message>
+            <source>Only administrators can change region groups.</source>
+            <translation>只有管理员可以修改地区分组。</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>新建分组</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Region groups</source>
+            <translation>地区分组</translation>
+        </message>
+        <message>
+            <source>{path} · code {code} · {type}</source>
+            <translation>{path} · 代码 {code} · {type}</translation>
+        </message>
+        <message>
+            <source>Regions: {count}</source>
+            <translation>地区：{count} 个</translation>
+        </message>
+        <message>
+            <source>Matching the search: {count}</source>
+            <translation>符合搜索：{count} 个</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The changes to the group {name} are not saved. Discard them?</source>
+            <translation>分组 {name} 的修改尚未保存。要放弃这些修改吗？</translation>
+        </message>
+        <message>
+            <source>(new group)</source>
+            <translation>（新分组）</translation>
+        </message>
+        <message>
+            <source>Group {name}</source>
+            <translation>分组 {name}</translation>
+        </message>
+        <message>
+            <source>Choose a group, or create a new one</source>
+            <translation>请选择一个分组，或新建分组</translation>
+        </message>
+        <message>
+            <source>none yet: check regions in the tree</source>
+            <translation>暂无：请在地区树中勾选</translation>
+        </message>
+        <message>
+            <source>{count} regions: {names}</source>
+            <translation>{count} 个地区：{names}</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> 等，另有 {count} 个</translation>
+        </message>
+        <message>
+            <source>The group {name} was created.</source>
+            <translation>已创建分组 {name}。</translation>
+        </message>
+        <message>
+            <source>The changes to {name} were saved.</source>
+            <translation>{name} 的修改已保存。</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>删除分组</translation>
+        </message>
+        <message>
+            <source>Delete the region group {name}? Rules can no longer refer to it.</source>
+            <translation>要删除地区分组 {name} 吗？删除后规则将无法再引用它。</translation>
+        </message>
+        <message>
+            <source>The group {name} was deleted.</source>
+            <translation>已删除分组 {name}。</translation>
         </message>
     </context>
     <context>
@@ -648,6 +1861,14 @@ Database: {database}</source>
             <translation>管理客户</translation>
         </message>
         <message>
+            <source>manage region groups</source>
+            <translation>管理地区分组</translation>
+        </message>
+        <message>
+            <source>manage customer owner rules</source>
+            <translation>管理客户归属规则</translation>
+        </message>
+        <message>
             <source>dispatch work orders</source>
             <translation>派发工单</translation>
         </message>
@@ -668,8 +1889,92 @@ Database: {database}</source>
             <translation>{user} 没有“{permission}”的权限。</translation>
         </message>
         <message>
+            <source>The file {file} is larger than {mb} MB.</source>
+            <translation>文件 {file} 超过 {mb} MB。</translation>
+        </message>
+        <message>
+            <source>The file {file} has more than {n} rows; split it into smaller files.</source>
+            <translation>文件 {file} 超过 {n} 行，请拆分成较小的文件。</translation>
+        </message>
+        <message>
+            <source>The file {file} is neither UTF-8 nor GB18030 (GBK) text.</source>
+            <translation>文件 {file} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本。</translation>
+        </message>
+        <message>
+            <source>Line {line} of {file} is not valid CSV: {reason}</source>
+            <translation>{file} 的第 {line} 行不是有效的 CSV：{reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} is not an Excel workbook (.xlsx).</source>
+            <translation>文件 {file} 不是 Excel 工作簿（.xlsx）。</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read as an Excel workbook: {reason}</source>
+            <translation>无法将文件 {file} 作为 Excel 工作簿读取：{reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be opened.</source>
+            <translation>无法打开文件 {file}。</translation>
+        </message>
+        <message>
+            <source>Import reads .xlsx and .csv files, not {suffix}.</source>
+            <translation>导入只支持 .xlsx 和 .csv 文件，不支持 {suffix}。</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>文件 {file} 是空的。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a customer field.</source>
+            <translation>“{name}”不是客户字段。</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation>文件中没有第 {column} 列。</translation>
+        </message>
+        <message>
+            <source>A column can be used for one field only.</source>
+            <translation>每一列只能对应一个字段。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the customer name.</source>
+            <translation>请选择包含客户名称的列。</translation>
+        </message>
+        <message>
+            <source>The phone number {phone} was shortened by the spreadsheet; format the column as text and enter the numbers again.</source>
+            <translation>电话号码 {phone} 已被表格软件截断（科学计数法）；请将该列设置为文本格式并重新输入号码。</translation>
+        </message>
+        <message>
             <source>Region {region} is outside the regions of {user}.</source>
             <translation>地区 {region} 不在 {user} 的负责范围内。</translation>
+        </message>
+        <message>
+            <source>Row {earlier} of the file has the same phone number.</source>
+            <translation>文件第 {earlier} 行的电话号码与此相同。</translation>
+        </message>
+        <message>
+            <source>The address “{address}” fits several regions: {candidates}. Choose one.</source>
+            <translation>地址“{address}”可能属于多个地区：{candidates}。请选择一个。</translation>
+        </message>
+        <message>
+            <source>The address lies in {address_region}, but the region columns say {column_region}.</source>
+            <translation>地址位于 {address_region}，但地区列写的是 {column_region}。</translation>
+        </message>
+        <message>
+            <source>The cell in column “{column}” holds a formula; import values only.</source>
+            <translation>“{column}”列的单元格包含公式，只能导入数值。</translation>
+        </message>
+        <message>
+            <source>{n} rows cannot be imported, so nothing was imported. The first one is row {number}.</source>
+            <translation>有 {n} 行无法导入，因此未导入任何数据。第一处问题在第 {number} 行。</translation>
+        </message>
+        <message>
+            <source>Row {number} does not need a region choice.</source>
+            <translation>第 {number} 行不需要选择地区。</translation>
+        </message>
+        <message>
+            <source>Export writes .xlsx and .csv files, not {suffix}.</source>
+            <translation>导出只支持 .xlsx 和 .csv 文件，不支持 {suffix}。</translation>
         </message>
         <message>
             <source>The password must have at least {n} characters.</source>
@@ -684,12 +1989,100 @@ Database: {database}</source>
             <translation>用户名“{username}”必须由 2–64 个字母、数字或 . _ - @ 组成（不能有空格）。</translation>
         </message>
         <message>
+            <source>The phone number {phone} is masked; enter the full number.</source>
+            <translation>电话号码 {phone} 已打码，请输入完整号码。</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number: a mobile has 11 digits, a landline starts with its area code.</source>
+            <translation>“{phone}”不是电话号码：手机号为 11 位，座机号需以区号开头。</translation>
+        </message>
+        <message>
             <source>The name must not be empty.</source>
             <translation>名称不能为空。</translation>
         </message>
         <message>
             <source>The name must not be longer than {n} characters.</source>
             <translation>名称不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The address must not be longer than {n} characters.</source>
+            <translation>地址不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The notes must not be longer than {n} characters.</source>
+            <translation>备注不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” is longer than {n} characters.</source>
+            <translation>标签“{tag}”超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>A customer can have at most {n} tags.</source>
+            <translation>一个客户最多只能有 {n} 个标签。</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a channel; use one of {channels}.</source>
+            <translation>“{channel}”不是渠道，请使用以下之一：{channels}。</translation>
+        </message>
+        <message>
+            <source>The {channel} id must not be longer than {n} characters.</source>
+            <translation>{channel} 账号不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a region code.</source>
+            <translation>“{code}”不是地区代码。</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <source>The customer {customer} already has this phone number.</source>
+            <translation>客户 {customer} 已使用此电话号码。</translation>
+        </message>
+        <message>
+            <source>A customer outside your regions already has this phone number.</source>
+            <translation>您负责地区以外的某位客户已使用此电话号码。</translation>
+        </message>
+        <message>
+            <source>The owner rule no longer exists.</source>
+            <translation>该归属规则已不存在。</translation>
+        </message>
+        <message>
+            <source>The rule needs a name.</source>
+            <translation>规则需要一个名称。</translation>
+        </message>
+        <message>
+            <source>Choose either a user or a pool as the owner, not both and not neither.</source>
+            <translation>负责人请选择一个用户或一个客户池，二者选其一。</translation>
+        </message>
+        <message>
+            <source>The pool name must not be longer than {n} characters.</source>
+            <translation>客户池名称不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The owner must be an active user.</source>
+            <translation>负责人必须是已启用的用户。</translation>
+        </message>
+        <message>
+            <source>A rule applies to a region or to a region group, not to both.</source>
+            <translation>规则只能适用于一个地区或一个地区分组，不能同时指定。</translation>
+        </message>
+        <message>
+            <source>The region group no longer exists.</source>
+            <translation>该地区分组已不存在。</translation>
+        </message>
+        <message>
+            <source>{user} may only make rules for a region inside their own regions.</source>
+            <translation>{user} 只能为自己负责地区内的地区制定规则。</translation>
+        </message>
+        <message>
+            <source>The rule must start on or before the day it ends.</source>
+            <translation>规则的开始日期不能晚于结束日期。</translation>
+        </message>
+        <message>
+            <source>Customers or owner rules changed after the preview. Preview the re-assignment again.</source>
+            <translation>预览之后客户或归属规则已有变化，请重新预览重新分配。</translation>
         </message>
         <message>
             <source>“{role}” is not a role.</source>
@@ -758,6 +2151,38 @@ Database: {database}</source>
         <message>
             <source>Cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>The group name must not be empty.</source>
+            <translation>分组名称不能为空。</translation>
+        </message>
+        <message>
+            <source>The group name must not be longer than {n} characters.</source>
+            <translation>分组名称不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>A region group named {name} already exists.</source>
+            <translation>已有名为 {name} 的地区分组。</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of region group.</source>
+            <translation>“{kind}”不是地区分组的类别。</translation>
+        </message>
+        <message>
+            <source>The description must not be longer than {n} characters.</source>
+            <translation>说明不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The region group {name} is used by {count} rules ({rules}). Change or delete those rules first.</source>
+            <translation>地区分组 {name} 正被 {count} 条规则使用（{rules}）。请先修改或删除这些规则。</translation>
+        </message>
+        <message>
+            <source>Rule “{rule}” could tie with rule “{other}” (for example in {region}). Make one more specific or give it a different priority.</source>
+            <translation>规则“{rule}”可能与规则“{other}”并列（例如在{region}）。请让其中一条更具体，或给它设置不同的优先级。</translation>
+        </message>
+        <message>
+            <source>any region</source>
+            <translation>任意地区</translation>
         </message>
     </context>
     <context>
@@ -1021,6 +2446,161 @@ Database: {database}</source>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>图片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceTexts</name>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Matched through</source>
+            <translation>匹配地区</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>胜出</translation>
+        </message>
+        <message>
+            <source>Matches, lost</source>
+            <translation>匹配但落选</translation>
+        </message>
+        <message>
+            <source>Does not match</source>
+            <translation>不匹配</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>{region} (in group {group})</source>
+            <translation>{region}（属于分组 {group}）</translation>
+        </message>
+        <message>
+            <source>the whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>a province</source>
+            <translation>省级</translation>
+        </message>
+        <message>
+            <source>a city</source>
+            <translation>市级</translation>
+        </message>
+        <message>
+            <source>a district</source>
+            <translation>区县级</translation>
+        </message>
+        <message>
+            <source>a region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Ranks above the {count} other matching rules.</source>
+            <translation>排名高于其他 {count} 条匹配的规则。</translation>
+        </message>
+        <message>
+            <source>The only rule that matches.</source>
+            <translation>唯一匹配的规则。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner matches a more specific region ({winner}, this rule {mine}).</source>
+            <translation>落选：胜出规则匹配的地区更具体（胜出规则为{winner}，本规则为{mine}）。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner names the region directly; this rule matches through a region group.</source>
+            <translation>落选：胜出规则直接指定了该地区，本规则只是通过区域分组匹配。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner matches more dimensions ({winner}, this rule {mine}).</source>
+            <translation>落选：胜出规则匹配的维度更多（胜出规则 {winner} 个，本规则 {mine} 个）。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner has a higher priority ({winner}, this rule {mine}).</source>
+            <translation>落选：胜出规则的优先级更高（胜出规则 {winner}，本规则 {mine}）。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner started later ({winner}, this rule {mine}).</source>
+            <translation>落选：胜出规则的起始日期更晚（胜出规则 {winner}，本规则 {mine}）。</translation>
+        </message>
+        <message>
+            <source>Ties with the winner, and the older rule wins. Such a tie should have been refused when the rules were saved: make one of them more specific.</source>
+            <translation>与胜出规则并列，按创建先后由较早的规则胜出。这种并列本应在保存规则时被拒绝：请让其中一条更具体。</translation>
+        </message>
+        <message>
+            <source>no start date</source>
+            <translation>无起始日期</translation>
+        </message>
+        <message>
+            <source>provider type</source>
+            <translation>服务商类型</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translation>业务场景</translation>
+        </message>
+        <message>
+            <source>item category</source>
+            <translation>项目类别</translation>
+        </message>
+        <message>
+            <source>complexity</source>
+            <translation>复杂度</translation>
+        </message>
+        <message>
+            <source>No region is given; the rule needs one in {region}.</source>
+            <translation>没有地区；该规则要求地区在 {region} 内。</translation>
+        </message>
+        <message>
+            <source>No region is given; the rule needs one in region group {group}.</source>
+            <translation>没有地区；该规则要求地区属于区域分组 {group}。</translation>
+        </message>
+        <message>
+            <source>Region {region} is unknown.</source>
+            <translation>地区 {region} 不存在。</translation>
+        </message>
+        <message>
+            <source>{region} is not within {rule_region}.</source>
+            <translation>{region} 不在 {rule_region} 内。</translation>
+        </message>
+        <message>
+            <source>{region} is not in region group {group}.</source>
+            <translation>{region} 不属于区域分组 {group}。</translation>
+        </message>
+        <message>
+            <source>The rule needs {dimension} {value}, and none is given.</source>
+            <translation>该规则要求{dimension}为 {value}，但没有提供。</translation>
+        </message>
+        <message>
+            <source>The rule needs {dimension} {rule_value}, not {value}.</source>
+            <translation>该规则要求{dimension}为 {rule_value}，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>Valid only from {start}.</source>
+            <translation>自 {start} 起才生效。</translation>
+        </message>
+        <message>
+            <source>Valid only until {end}.</source>
+            <translation>有效期至 {end}，已过期。</translation>
         </message>
     </context>
     <context>

@@ -171,6 +171,34 @@
         </message>
     </context>
     <context>
+        <name>BreakdownPanel</name>
+        <message>
+            <source>Customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶數</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>佔比</translation>
+        </message>
+        <message>
+            <source>Show customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢視這些客戶</translation>
+        </message>
+        <message>
+            <source>Open the customer list filtered to the selected row.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開啟客戶列表，只顯示所選行的客戶。</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -236,6 +264,458 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CustomerDialog</name>
+        <message>
+            <source>New customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建客戶</translation>
+        </message>
+        <message>
+            <source>Edit customer {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯客戶 {name}</translation>
+        </message>
+        <message>
+            <source>Mobile or landline, e.g. 138 1234 5678 or 020-3888 6688</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>手機或座機，例如 138 1234 5678 或 020-3888 6688</translation>
+        </message>
+        <message>
+            <source>e.g. 广东省深圳市南山区科技园南区 8 栋 1201</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 廣東省深圳市南山區科技園南區 8 棟 1201</translation>
+        </message>
+        <message>
+            <source>Separate tags with commas, e.g. VIP, 老客户</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>多個標籤用逗號分隔，例如 VIP，老客戶</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>The middle digits are hidden because you may not view personal data. Leave the number as it is to keep it, or type a new number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>您沒有檢視個人資訊的許可權，號碼中間幾位已隱藏。保持不變即保留原號碼，也可以輸入新號碼。</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話：</translation>
+        </message>
+        <message>
+            <source>Service address:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務地址：</translation>
+        </message>
+        <message>
+            <source>Filled in from the address as you type. Pick another region if it is wrong.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>輸入地址時自動識別；如識別有誤，請另選地區。</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區：</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標籤：</translation>
+        </message>
+        <message>
+            <source>Channel ids:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>渠道賬號：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註：</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人：</translation>
+        </message>
+        <message>
+            <source>Create customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立客戶</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>The address fits several regions:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該地址對應多個地區：</translation>
+        </message>
+        <message>
+            <source>Choose the region the address means</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇地址所指的地區</translation>
+        </message>
+        <message>
+            <source>No owner rule applies to this region: the customer will have no owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有適用於該地區的分配規則：客戶將暫無負責人。</translation>
+        </message>
+        <message>
+            <source>The owner rules give customers here to {owner} (rule “{rule}”).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按分配規則，該地區的客戶歸 {owner}（規則“{rule}”）。</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>{owner}. The owner rules now give customers here to {rules_owner}; the owner changes when an administrator re-assigns customers.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{owner}。按分配規則，該地區的客戶現歸 {rules_owner}；管理員重新分配客戶後負責人才會變更。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>The address fits several regions. Choose the right one before saving: {regions}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該地址對應多個地區，請先選擇正確的地區再儲存：{regions}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerImportWizard</name>
+        <message>
+            <source>Import customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入客戶</translation>
+        </message>
+        <message>
+            <source>{rows} rows with {columns} columns read from {file}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已從 {file} 讀取 {rows} 行，共 {columns} 列。</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在讀取 {file}…</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Choose another file or correct this one.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法讀取該檔案。請選擇其他檔案，或修正此檔案。</translation>
+        </message>
+        <message>
+            <source>Checking {n} rows…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在檢查 {n} 行…</translation>
+        </message>
+        <message>
+            <source>Importing {n} customers…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在匯入 {n} 位客戶…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was written.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入已取消，未寫入任何資料。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct the problem and try again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未匯入任何資料。請修正問題後重試。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerLabels</name>
+        <message>
+            <source>WeCom</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>企業微信</translation>
+        </message>
+        <message>
+            <source>Douyin</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>抖音</translation>
+        </message>
+        <message>
+            <source>Taobao</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>淘寶</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Service address</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務地址</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>省</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>市</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區縣</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <source>Choose a region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>需選擇地區</translation>
+        </message>
+        <message>
+            <source>Region chosen</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已選地區</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不匯入</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <source>Unassigned</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Service address</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務地址</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Channel ids</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>渠道賬號</translation>
+        </message>
+        <message>
+            <source>Search name, phone or address</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋姓名、電話或地址</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Customers with their service address, region and owner. Pick a region on the left or search to narrow the list; new and imported customers get their owner from the owner rules.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶及其服務地址、所屬地區和負責人。在左側選擇地區或輸入搜尋以縮小範圍；新建和匯入的客戶按分配規則自動指定負責人。</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建客戶</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部地區</translation>
+        </message>
+        <message>
+            <source>Without region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未識別地區</translation>
+        </message>
+        <message>
+            <source>Find a region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>查詢地區</translation>
+        </message>
+        <message>
+            <source>Only regions with customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只顯示有客戶的地區</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示全部</translation>
+        </message>
+        <message>
+            <source>Loading customers…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在載入客戶…</translation>
+        </message>
+        <message>
+            <source>Showing the customers in the region group {group}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在顯示地區分組“{group}”內的客戶。</translation>
+        </message>
+        <message>
+            <source>Showing the customers without an owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在顯示沒有負責人的客戶。</translation>
+        </message>
+        <message>
+            <source>Showing the customers of {owner}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在顯示 {owner} 負責的客戶。</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示 {shown} / 共 {total} 位客戶</translation>
+        </message>
+        <message>
+            <source>Customers: {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶：{count}</translation>
+        </message>
+        <message>
+            <source>No customers match the filter. Change the search or pick another region.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有符合篩選條件的客戶。請修改搜尋內容或選擇其他地區。</translation>
+        </message>
+        <message>
+            <source>There are no customers yet. Add one with New customer, or import a CSV or Excel file.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有客戶。點選“新建客戶”新增，或匯入 CSV / Excel 檔案。</translation>
+        </message>
+        <message>
+            <source>There are no customers in your regions yet.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>您負責的地區還沒有客戶。</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {name}。</translation>
+        </message>
+        <message>
+            <source>Saved {name}. The current filter hides this customer.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {name}。當前篩選條件下不顯示該客戶。</translation>
+        </message>
+        <message>
+            <source>{count} customers imported.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已匯入 {count} 位客戶。</translation>
+        </message>
+        <message>
+            <source>customers-{date}.xlsx</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶-{date}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出客戶</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting customers…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在匯出客戶…</translation>
+        </message>
+        <message>
+            <source>{count} customers written to {file}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已將 {count} 位客戶寫入 {file}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -246,6 +726,44 @@ The details were written to the log file:
             <source>Cannot do that</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>無法完成操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose a file</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇檔案</translation>
+        </message>
+        <message>
+            <source>Customers are imported from an Excel workbook (.xlsx) or a CSV file. The first row holds the column names; each further row is one customer.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從 Excel 工作簿（.xlsx）或 CSV 檔案匯入客戶。第一行為列名，之後每行一位客戶。</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未選擇檔案</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇檔案…</translation>
+        </message>
+        <message>
+            <source>Recognised column names include 姓名, 电话, 地址, 省, 市, 区, 标签, 企业微信, 抖音, 淘宝 and 备注 (an exported customer list imports again). You can match other names in the next step.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可自動識別的列名包括 姓名、電話、地址、省、市、區、標籤、企業微信、抖音、淘寶 和 備註（匯出的客戶表可直接再匯入）。其他列名可在下一步手動對應。</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入客戶</translation>
+        </message>
+        <message>
+            <source>Customer lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶表 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 檔案 (*.csv *.txt)</translation>
         </message>
     </context>
     <context>
@@ -457,6 +975,21 @@ The details were written to the log file:
             <translation>修改公司資訊</translation>
         </message>
         <message>
+            <source>Created region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建地區分組</translation>
+        </message>
+        <message>
+            <source>Changed region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改地區分組</translation>
+        </message>
+        <message>
+            <source>Deleted region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除地區分組</translation>
+        </message>
+        <message>
             <source>User</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>使用者</translation>
@@ -465,6 +998,11 @@ The details were written to the log file:
             <source>Company</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>公司</translation>
+        </message>
+        <message>
+            <source>Region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區分組</translation>
         </message>
         <message>
             <source>User name</source>
@@ -527,6 +1065,21 @@ The details were written to the log file:
             <translation>標誌</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Member regions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>成員地區</translation>
+        </message>
+        <message>
             <source>Whole country</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>全國</translation>
@@ -571,6 +1124,26 @@ The details were written to the log file:
             <source>Overview</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>概覽</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Region dashboard</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區域看板</translation>
+        </message>
+        <message>
+            <source>Owner rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>歸屬規則</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
         </message>
         <message>
             <source>Users</source>
@@ -655,6 +1228,935 @@ Database: {database}</source>
             <source>Some pages have changes that are not saved. Leave anyway and lose them?</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>有頁面的修改尚未儲存。仍要離開並放棄這些修改嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>對應列</translation>
+        </message>
+        <message>
+            <source>Say which column of the file holds which customer field. The choices are guessed from the column names; fields without a column stay empty.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>指定檔案中哪一列對應客戶的哪個欄位。已根據列名自動推測；未指定列的欄位留空。</translation>
+        </message>
+        <message>
+            <source>{field} (required):</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{field}（必填）：</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{field}：</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案的前幾行：</translation>
+        </message>
+        <message>
+            <source>{letter}: {header}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{letter}：{header}</translation>
+        </message>
+        <message>
+            <source>— not in the file —</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>— 檔案中沒有 —</translation>
+        </message>
+        <message>
+            <source>Column {letter}: {header}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {letter} 列：{header}</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the customer name.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇客戶姓名所在的列。</translation>
+        </message>
+        <message>
+            <source>Column {column} is chosen for both {first} and {second}. A column can fill one field only.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {column} 列同時對應了“{first}”和“{second}”。每列只能對應一個欄位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerRuleDialog</name>
+        <message>
+            <source>New owner rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建歸屬規則</translation>
+        </message>
+        <message>
+            <source>Edit owner rule {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯歸屬規則 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 广州市 → 李广州</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：廣州市 → 李廣州</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>某個地區及其下轄全部地區：</translation>
+        </message>
+        <message>
+            <source>The regions of a region group:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>某個區域分組內的地區：</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>A user:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>使用者：</translation>
+        </message>
+        <message>
+            <source>A pool:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶池：</translation>
+        </message>
+        <message>
+            <source>Customers in a pool have no owner yet; anyone may take them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶池中的客戶還沒有負責人，任何人都可以認領。</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>適用範圍：</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins. Priority only decides between rules that are equally specific: the higher number wins.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區更具體的規則總是優先。優先順序只在同樣具體的規則之間起作用：數字大的勝出。</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序：</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人：</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立規則</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Saving a rule changes no customer. New customers get their owner from the rules; existing ones move only when you re-assign them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存規則不會改變任何客戶。新客戶按規則自動分配負責人；已有客戶只有在您執行“重新分配”時才會變動。</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請從列表中選擇地區，或輸入六位地區程式碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerRulesPage</name>
+        <message>
+            <source>Owner rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>歸屬規則</translation>
+        </message>
+        <message>
+            <source>Which user or pool owns the customers of a region. The most specific matching rule wins; new customers get their owner at once, existing ones only when you re-assign them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規定某個地區的客戶歸哪位使用者或哪個客戶池負責。匹配的規則中地區最具體的勝出；新客戶立即按規則分配，已有客戶只在重新分配時變動。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>適用範圍</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建規則</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Re-assign customers…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新分配客戶…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Test a region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>測試地區</translation>
+        </message>
+        <message>
+            <source>Explain</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢視結果</translation>
+        </message>
+        <message>
+            <source>A customer in:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶所在地區：</translation>
+        </message>
+        <message>
+            <source>on:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Choose a region (empty: a customer without a region) and a date to see which rule gives the owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇地區（留空表示沒有地區的客戶）和日期，檢視由哪條規則決定負責人。</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區域分組 {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>From {start}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自 {start} 起</translation>
+        </message>
+        <message>
+            <source>Until {end}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>至 {end} 止</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>長期有效</translation>
+        </message>
+        <message>
+            <source>{pool} (pool)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{pool}（客戶池）</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則：{count} 條（啟用 {active} 條）</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved. Existing customers keep their owners until you re-assign them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已儲存。已有客戶的負責人保持不變，直到您重新分配。</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用規則</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? New customers no longer get their owner from it; existing customers keep their owners until you re-assign them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用規則“{name}”嗎？新客戶將不再按此規則分配負責人；已有客戶的負責人保持不變，直到您重新分配。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已重新啟用。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已停用。</translation>
+        </message>
+        <message>
+            <source>Working out who would move…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在計算哪些客戶會變動…</translation>
+        </message>
+        <message>
+            <source>{reason}
+
+Show a new preview?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{reason}
+
+要重新預覽嗎？</translation>
+        </message>
+        <message>
+            <source>Re-assign customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新分配客戶</translation>
+        </message>
+        <message>
+            <source>Re-assigning customers…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在重新分配客戶…</translation>
+        </message>
+        <message>
+            <source>{moved} customers were re-assigned.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已重新分配 {moved} 位客戶。</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請從列表中選擇地區，或輸入六位地區程式碼。</translation>
+        </message>
+        <message>
+            <source>A customer in {region} on {date} is owned by {owner}, through the rule “{rule}”.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date} 在 {region} 的客戶由 {owner} 負責（規則“{rule}”）。</translation>
+        </message>
+        <message>
+            <source>No rule matches a customer in {region} on {date}: such a customer gets no owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date} 沒有規則匹配 {region} 的客戶：這樣的客戶不會分配負責人。</translation>
+        </message>
+        <message>
+            <source>A customer without a region on {date} is owned by {owner}, through the rule “{rule}”.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date} 沒有地區的客戶由 {owner} 負責（規則“{rule}”）。</translation>
+        </message>
+        <message>
+            <source>No rule matches a customer without a region on {date}: such a customer gets no owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date} 沒有規則匹配沒有地區的客戶：這樣的客戶不會分配負責人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check the rows</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢查資料</translation>
+        </message>
+        <message>
+            <source>What the import will do with each row of the file. Nothing is written until you click Import; then all rows are written together, or none.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入將如何處理檔案中的每一行。點選匯入前不會寫入任何資料；匯入時所有行一起寫入，要麼全部成功，要麼全部不寫入。</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Service address</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務地址</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Click to choose…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>點選選擇…</translation>
+        </message>
+        <message>
+            <source>Only rows with problems</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只看有問題的行</translation>
+        </message>
+        <message>
+            <source>Leave out duplicates (their phone numbers are already known)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不匯入重複行（電話號碼已存在）</translation>
+        </message>
+        <message>
+            <source>Read the file again</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新讀取檔案</translation>
+        </message>
+        <message>
+            <source>{n} rows have errors. Correct them in the file, save it and click Read the file again; nothing is imported while a row has an error.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{n} 行有錯誤。請在檔案中修正並儲存，然後點選“重新讀取檔案”；只要還有錯誤行，就不會匯入任何資料。</translation>
+        </message>
+        <message>
+            <source>Choose the region of {n} rows: click the Region cell of each row marked Choose a region.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請為 {n} 行選擇地區：點選標為“需選擇地區”的行的“地區”單元格。</translation>
+        </message>
+        <message>
+            <source>{n} rows have a phone number that is already known. Leave out duplicates to import the other rows, or remove them from the file.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{n} 行的電話號碼已存在。勾選“不匯入重複行”以匯入其餘各行，或從檔案中刪除這些行。</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有可匯入的資料。</translation>
+        </message>
+        <message>
+            <source>Rows: {n}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>共 {n} 行</translation>
+        </message>
+        <message>
+            <source>OK: {n}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正常 {n}</translation>
+        </message>
+        <message>
+            <source>Errors: {n}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>錯誤 {n}</translation>
+        </message>
+        <message>
+            <source>Duplicates: {n}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重複 {n}</translation>
+        </message>
+        <message>
+            <source>Regions to choose: {n} ({chosen} chosen)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>需選擇地區 {n}（已選 {chosen}）</translation>
+        </message>
+        <message>
+            <source>Ready: {n} customers will be imported in one step. If anything fails, nothing is written.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可以匯入：{n} 位客戶將一次性匯入；任何一步失敗都不會寫入資料。</translation>
+        </message>
+        <message>
+            <source>Import {n} customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入 {n} 位客戶</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReassignmentDialog</name>
+        <message>
+            <source>Re-assign customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新分配客戶</translation>
+        </message>
+        <message>
+            <source>Under the owner rules in force on {date}, {moved} of the {checked} customers you can see get a new owner:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按 {date} 生效的歸屬規則，您可見的 {checked} 位客戶中有 {moved} 位將更換負責人：</translation>
+        </message>
+        <message>
+            <source>Under the owner rules in force on {date}, all {checked} customers you can see keep their owners.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按 {date} 生效的歸屬規則，您可見的 {checked} 位客戶全部保持原負責人。</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原負責人</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新負責人</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶數</translation>
+        </message>
+        <message>
+            <source>In total {moved} customers change their owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>共 {moved} 位客戶更換負責人。</translation>
+        </message>
+        <message>
+            <source>{count} more customers keep their owner, who is now theirs through a different rule; their link to the rule is updated too.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>另有 {count} 位客戶負責人不變，但現在由另一條規則決定；它們關聯的規則也會一併更新。</translation>
+        </message>
+        <message>
+            <source>Re-assign {moved} customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新分配 {moved} 位客戶</translation>
+        </message>
+        <message>
+            <source>Update the rule links</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>更新關聯規則</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionChoiceDelegate</name>
+        <message>
+            <source>Choose the region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇地區</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionDashboardPage</name>
+        <message>
+            <source>Province</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <source>None of the customers has a recognised province.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有客戶能識別出所在省份。</translation>
+        </message>
+        <message>
+            <source>Region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區域分組</translation>
+        </message>
+        <message>
+            <source>A customer counts in every group that contains their region, so groups that overlap (a 大区 and a city tier) add up to more than the total.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶計入包含其所在地區的每個分組，因此相互重疊的分組（如大區和城市等級）合計會超過客戶總數。</translation>
+        </message>
+        <message>
+            <source>No customer lies in a region group. Region groups are defined on the Regions page.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有客戶位於任何區域分組中。區域分組在“地區”頁面中定義。</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Owners are assigned by the owner rules; a pool holds customers nobody owns yet.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人由歸屬規則分配；客戶池中是尚無負責人的客戶。</translation>
+        </message>
+        <message>
+            <source>No customer has an owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有客戶分配了負責人。</translation>
+        </message>
+        <message>
+            <source>By province</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按省份</translation>
+        </message>
+        <message>
+            <source>By region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按區域分組</translation>
+        </message>
+        <message>
+            <source>By owner</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按負責人</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Region dashboard</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區域看板</translation>
+        </message>
+        <message>
+            <source>How many customers each province, region group and owner has, within your regions. Click a bar, or double-click a row of the table, to see those customers.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>在您負責的地區內，各省份、區域分組和負責人各有多少客戶。點選柱條或雙擊表格中的行，即可檢視這些客戶。</translation>
+        </message>
+        <message>
+            <source>There are no customers yet.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有客戶。</translation>
+        </message>
+        <message>
+            <source>Create or import customers on the Customers page; the figures appear here as soon as there are any.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請在“客戶”頁面新建或匯入客戶，有了客戶後統計資料就會顯示在這裡。</translation>
+        </message>
+        <message>
+            <source>{pool} (pool)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{pool}（客戶池）</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Counting customers…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在統計客戶…</translation>
+        </message>
+        <message>
+            <source>Customers: {total}, of which {without} have no recognised region.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶：{total} 位，其中 {without} 位無法識別地區。</translation>
+        </message>
+        <message>
+            <source>Customers: {total}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶：{total} 位</translation>
+        </message>
+        <message>
+            <source>“Other” adds up the entries too small for the chart: pick one of them in the table.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“其他”彙總了圖表中放不下的條目：請在表格中選擇其中一項。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionPicker</name>
+        <message>
+            <source>Type a name or a six-digit code, e.g. 南山区 or 440305</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>輸入名稱或六位程式碼，例如 南山區 或 440305</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionPickers</name>
+        <message>
+            <source>Province</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>省</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>市</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區縣</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionTreeModel</name>
+        <message>
+            <source>Region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>簡稱</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>程式碼</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>{path}
+In the group through {region}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{path}
+已透過 {region} 包含在分組中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsPage</name>
+        <message>
+            <source>Area</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>大區</translation>
+        </message>
+        <message>
+            <source>City tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>城市等級</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自定義</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>The administrative regions of China (provinces, prefectures, counties) and the region groups that pricing, workflow and customer rules can refer to: 大区 such as 华南, city tiers such as 一线城市, or any set you need.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國行政區劃（省、地市、區縣），以及定價、流程和客戶規則可以引用的地區分組：華南等大區、一線城市等城市等級，或您需要的任意組合。</translation>
+        </message>
+        <message>
+            <source>Search name, short name or code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋名稱、簡稱或程式碼</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分組</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>成員數</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>類別：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明：</translation>
+        </message>
+        <message>
+            <source>Members:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>成員：</translation>
+        </message>
+        <message>
+            <source>Check the member regions in the tree on the left. A checked province or city is itself the member and covers everything inside it (shown in green); the regions inside are not checked one by one.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>在左側地區樹中勾選成員地區。勾選的省或市本身就是成員，並涵蓋其下的全部地區（以綠色顯示）；其下的地區不會逐一勾選。</translation>
+        </message>
+        <message>
+            <source>Only administrators can change region groups.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只有管理員可以修改地區分組。</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建分組</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Region groups</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區分組</translation>
+        </message>
+        <message>
+            <source>{path} · code {code} · {type}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{path} · 程式碼 {code} · {type}</translation>
+        </message>
+        <message>
+            <source>Regions: {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區：{count} 個</translation>
+        </message>
+        <message>
+            <source>Matching the search: {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>符合搜尋：{count} 個</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未儲存的修改</translation>
+        </message>
+        <message>
+            <source>The changes to the group {name} are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分組 {name} 的修改尚未儲存。要放棄這些修改嗎？</translation>
+        </message>
+        <message>
+            <source>(new group)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（新分組）</translation>
+        </message>
+        <message>
+            <source>Group {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分組 {name}</translation>
+        </message>
+        <message>
+            <source>Choose a group, or create a new one</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇一個分組，或新建分組</translation>
+        </message>
+        <message>
+            <source>none yet: check regions in the tree</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>暫無：請在地區樹中勾選</translation>
+        </message>
+        <message>
+            <source>{count} regions: {names}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個地區：{names}</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation> 等，另有 {count} 個</translation>
+        </message>
+        <message>
+            <source>The group {name} was created.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已建立分組 {name}。</translation>
+        </message>
+        <message>
+            <source>The changes to {name} were saved.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} 的修改已儲存。</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除分組</translation>
+        </message>
+        <message>
+            <source>Delete the region group {name}? Rules can no longer refer to it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>要刪除地區分組 {name} 嗎？刪除後規則將無法再引用它。</translation>
+        </message>
+        <message>
+            <source>The group {name} was deleted.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已刪除分組 {name}。</translation>
         </message>
     </context>
     <context>
@@ -798,6 +2300,16 @@ Database: {database}</source>
             <translation>管理客戶</translation>
         </message>
         <message>
+            <source>manage region groups</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>管理地區分組</translation>
+        </message>
+        <message>
+            <source>manage customer owner rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>管理客戶歸屬規則</translation>
+        </message>
+        <message>
             <source>dispatch work orders</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>派發工單</translation>
@@ -823,9 +2335,114 @@ Database: {database}</source>
             <translation>{user} 沒有“{permission}”的許可權。</translation>
         </message>
         <message>
+            <source>The file {file} is larger than {mb} MB.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案 {file} 超過 {mb} MB。</translation>
+        </message>
+        <message>
+            <source>The file {file} has more than {n} rows; split it into smaller files.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案 {file} 超過 {n} 行，請拆分成較小的檔案。</translation>
+        </message>
+        <message>
+            <source>The file {file} is neither UTF-8 nor GB18030 (GBK) text.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案 {file} 既不是 UTF-8 也不是 GB18030（GBK）編碼的文字。</translation>
+        </message>
+        <message>
+            <source>Line {line} of {file} is not valid CSV: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{file} 的第 {line} 行不是有效的 CSV：{reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} is not an Excel workbook (.xlsx).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案 {file} 不是 Excel 工作簿（.xlsx）。</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read as an Excel workbook: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法將檔案 {file} 作為 Excel 工作簿讀取：{reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be opened.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法開啟檔案 {file}。</translation>
+        </message>
+        <message>
+            <source>Import reads .xlsx and .csv files, not {suffix}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入只支援 .xlsx 和 .csv 檔案，不支援 {suffix}。</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案 {file} 是空的。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a customer field.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{name}”不是客戶欄位。</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案中沒有第 {column} 列。</translation>
+        </message>
+        <message>
+            <source>A column can be used for one field only.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>每一列只能對應一個欄位。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the customer name.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇包含客戶名稱的列。</translation>
+        </message>
+        <message>
+            <source>The phone number {phone} was shortened by the spreadsheet; format the column as text and enter the numbers again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話號碼 {phone} 已被表格軟體截斷（科學計數法）；請將該列設定為文字格式並重新輸入號碼。</translation>
+        </message>
+        <message>
             <source>Region {region} is outside the regions of {user}.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>地區 {region} 不在 {user} 的負責範圍內。</translation>
+        </message>
+        <message>
+            <source>Row {earlier} of the file has the same phone number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案第 {earlier} 行的電話號碼與此相同。</translation>
+        </message>
+        <message>
+            <source>The address “{address}” fits several regions: {candidates}. Choose one.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地址“{address}”可能屬於多個地區：{candidates}。請選擇一個。</translation>
+        </message>
+        <message>
+            <source>The address lies in {address_region}, but the region columns say {column_region}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地址位於 {address_region}，但地區列寫的是 {column_region}。</translation>
+        </message>
+        <message>
+            <source>The cell in column “{column}” holds a formula; import values only.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{column}”列的單元格包含公式，只能匯入數值。</translation>
+        </message>
+        <message>
+            <source>{n} rows cannot be imported, so nothing was imported. The first one is row {number}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有 {n} 行無法匯入，因此未匯入任何資料。第一處問題在第 {number} 行。</translation>
+        </message>
+        <message>
+            <source>Row {number} does not need a region choice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {number} 行不需要選擇地區。</translation>
+        </message>
+        <message>
+            <source>Export writes .xlsx and .csv files, not {suffix}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出只支援 .xlsx 和 .csv 檔案，不支援 {suffix}。</translation>
         </message>
         <message>
             <source>The password must have at least {n} characters.</source>
@@ -843,6 +2460,16 @@ Database: {database}</source>
             <translation>使用者名稱“{username}”必須由 2–64 個字母、數字或 . _ - @ 組成（不能有空格）。</translation>
         </message>
         <message>
+            <source>The phone number {phone} is masked; enter the full number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話號碼 {phone} 已打碼，請輸入完整號碼。</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number: a mobile has 11 digits, a landline starts with its area code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{phone}”不是電話號碼：手機號為 11 位，座機號需以區號開頭。</translation>
+        </message>
+        <message>
             <source>The name must not be empty.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>名稱不能為空。</translation>
@@ -851,6 +2478,106 @@ Database: {database}</source>
             <source>The name must not be longer than {n} characters.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>名稱不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The address must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地址不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The notes must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” is longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標籤“{tag}”超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>A customer can have at most {n} tags.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一個客戶最多只能有 {n} 個標籤。</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a channel; use one of {channels}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{channel}”不是渠道，請使用以下之一：{channels}。</translation>
+        </message>
+        <message>
+            <source>The {channel} id must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{channel} 賬號不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a region code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{code}”不是地區程式碼。</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該客戶已不存在。</translation>
+        </message>
+        <message>
+            <source>The customer {customer} already has this phone number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶 {customer} 已使用此電話號碼。</translation>
+        </message>
+        <message>
+            <source>A customer outside your regions already has this phone number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>您負責地區以外的某位客戶已使用此電話號碼。</translation>
+        </message>
+        <message>
+            <source>The owner rule no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該歸屬規則已不存在。</translation>
+        </message>
+        <message>
+            <source>The rule needs a name.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則需要一個名稱。</translation>
+        </message>
+        <message>
+            <source>Choose either a user or a pool as the owner, not both and not neither.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人請選擇一個使用者或一個客戶池，二者選其一。</translation>
+        </message>
+        <message>
+            <source>The pool name must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶池名稱不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The owner must be an active user.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>負責人必須是已啟用的使用者。</translation>
+        </message>
+        <message>
+            <source>A rule applies to a region or to a region group, not to both.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則只能適用於一個地區或一個地區分組，不能同時指定。</translation>
+        </message>
+        <message>
+            <source>The region group no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該地區分組已不存在。</translation>
+        </message>
+        <message>
+            <source>{user} may only make rules for a region inside their own regions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{user} 只能為自己負責地區內的地區制定規則。</translation>
+        </message>
+        <message>
+            <source>The rule must start on or before the day it ends.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則的開始日期不能晚於結束日期。</translation>
+        </message>
+        <message>
+            <source>Customers or owner rules changed after the preview. Preview the re-assignment again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預覽之後客戶或歸屬規則已有變化，請重新預覽重新分配。</translation>
         </message>
         <message>
             <source>“{role}” is not a role.</source>
@@ -936,6 +2663,46 @@ Database: {database}</source>
             <source>Cannot read {path}: {reason}</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>無法讀取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>The group name must not be empty.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分組名稱不能為空。</translation>
+        </message>
+        <message>
+            <source>The group name must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分組名稱不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>A region group named {name} already exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有名為 {name} 的地區分組。</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of region group.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{kind}”不是地區分組的類別。</translation>
+        </message>
+        <message>
+            <source>The description must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The region group {name} is used by {count} rules ({rules}). Change or delete those rules first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區分組 {name} 正被 {count} 條規則使用（{rules}）。請先修改或刪除這些規則。</translation>
+        </message>
+        <message>
+            <source>Rule “{rule}” could tie with rule “{other}” (for example in {region}). Make one more specific or give it a different priority.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{rule}”可能與規則“{other}”並列（例如在{region}）。請讓其中一條更具體，或給它設定不同的優先順序。</translation>
+        </message>
+        <message>
+            <source>any region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任意地區</translation>
         </message>
     </context>
     <context>
@@ -1264,6 +3031,199 @@ Database: {database}</source>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceTexts</name>
+        <message>
+            <source>Result</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>Matched through</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匹配地區</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>勝出</translation>
+        </message>
+        <message>
+            <source>Matches, lost</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匹配但落選</translation>
+        </message>
+        <message>
+            <source>Does not match</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不匹配</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>{region} (in group {group})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{region}（屬於分組 {group}）</translation>
+        </message>
+        <message>
+            <source>the whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>a province</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>省級</translation>
+        </message>
+        <message>
+            <source>a city</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>市級</translation>
+        </message>
+        <message>
+            <source>a district</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區縣級</translation>
+        </message>
+        <message>
+            <source>a region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Ranks above the {count} other matching rules.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>排名高於其他 {count} 條匹配的規則。</translation>
+        </message>
+        <message>
+            <source>The only rule that matches.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>唯一匹配的規則。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner matches a more specific region ({winner}, this rule {mine}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>落選：勝出規則匹配的地區更具體（勝出規則為{winner}，本規則為{mine}）。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner names the region directly; this rule matches through a region group.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>落選：勝出規則直接指定了該地區，本規則只是透過區域分組匹配。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner matches more dimensions ({winner}, this rule {mine}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>落選：勝出規則匹配的維度更多（勝出規則 {winner} 個，本規則 {mine} 個）。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner has a higher priority ({winner}, this rule {mine}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>落選：勝出規則的優先順序更高（勝出規則 {winner}，本規則 {mine}）。</translation>
+        </message>
+        <message>
+            <source>Lost: the winner started later ({winner}, this rule {mine}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>落選：勝出規則的起始日期更晚（勝出規則 {winner}，本規則 {mine}）。</translation>
+        </message>
+        <message>
+            <source>Ties with the winner, and the older rule wins. Such a tie should have been refused when the rules were saved: make one of them more specific.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>與勝出規則並列，按建立先後由較早的規則勝出。這種並列本應在儲存規則時被拒絕：請讓其中一條更具體。</translation>
+        </message>
+        <message>
+            <source>no start date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無起始日期</translation>
+        </message>
+        <message>
+            <source>provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>業務場景</translation>
+        </message>
+        <message>
+            <source>item category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案類別</translation>
+        </message>
+        <message>
+            <source>complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度</translation>
+        </message>
+        <message>
+            <source>No region is given; the rule needs one in {region}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有地區；該規則要求地區在 {region} 內。</translation>
+        </message>
+        <message>
+            <source>No region is given; the rule needs one in region group {group}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有地區；該規則要求地區屬於區域分組 {group}。</translation>
+        </message>
+        <message>
+            <source>Region {region} is unknown.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區 {region} 不存在。</translation>
+        </message>
+        <message>
+            <source>{region} is not within {rule_region}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{region} 不在 {rule_region} 內。</translation>
+        </message>
+        <message>
+            <source>{region} is not in region group {group}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{region} 不屬於區域分組 {group}。</translation>
+        </message>
+        <message>
+            <source>The rule needs {dimension} {value}, and none is given.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該規則要求{dimension}為 {value}，但沒有提供。</translation>
+        </message>
+        <message>
+            <source>The rule needs {dimension} {rule_value}, not {value}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該規則要求{dimension}為 {rule_value}，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>Valid only from {start}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自 {start} 起才生效。</translation>
+        </message>
+        <message>
+            <source>Valid only until {end}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有效期至 {end}，已過期。</translation>
         </message>
     </context>
     <context>

@@ -67,8 +67,24 @@ def _company_and_users(ctx: DemoContext) -> None:
         )
 
 
+def _customers(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_customers import load_demo_customers
+
+    load_demo_customers(ctx.session, ctx.actor, ctx.size)
+
+
+def _region_groups(ctx: DemoContext) -> None:
+    from scrm_desktop.services.regions import create_demo_groups
+
+    create_demo_groups(ctx.session, ctx.actor)
+
+
 # Later features append their loaders here, in dependency order.
-DEMO_PARTS: list[tuple[str, DemoPart]] = [("users", _company_and_users)]
+DEMO_PARTS: list[tuple[str, DemoPart]] = [
+    ("users", _company_and_users),
+    ("regions", _region_groups),
+    ("customers", _customers),
+]
 
 
 def load_demo(session: Session, *, size: Size = "small", progress: Progress | None = None) -> None:

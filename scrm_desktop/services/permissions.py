@@ -32,6 +32,8 @@ class Permission(StrEnum):
     EDIT_REGIONAL_CATALOG = "catalog.regional.edit"
     EDIT_PRICES = "prices.edit"
     MANAGE_CUSTOMERS = "customers.manage"
+    MANAGE_REGIONS = "regions.manage"
+    MANAGE_OWNER_RULES = "customers.owner_rules.manage"
     DISPATCH_WORK_ORDERS = "workorders.dispatch"
     MANAGE_STATEMENTS = "statements.manage"
     DESIGN_WORKFLOWS = "workflows.design"
@@ -47,6 +49,8 @@ PERMISSION_LABELS: dict[Permission, Text] = {
     Permission.EDIT_REGIONAL_CATALOG: Text(QT_TRANSLATE_NOOP("ScrmError", "edit the regional catalog")),
     Permission.EDIT_PRICES: Text(QT_TRANSLATE_NOOP("ScrmError", "edit prices")),
     Permission.MANAGE_CUSTOMERS: Text(QT_TRANSLATE_NOOP("ScrmError", "manage customers")),
+    Permission.MANAGE_REGIONS: Text(QT_TRANSLATE_NOOP("ScrmError", "manage region groups")),
+    Permission.MANAGE_OWNER_RULES: Text(QT_TRANSLATE_NOOP("ScrmError", "manage customer owner rules")),
     Permission.DISPATCH_WORK_ORDERS: Text(QT_TRANSLATE_NOOP("ScrmError", "dispatch work orders")),
     Permission.MANAGE_STATEMENTS: Text(QT_TRANSLATE_NOOP("ScrmError", "manage settlement statements")),
     Permission.DESIGN_WORKFLOWS: Text(QT_TRANSLATE_NOOP("ScrmError", "design workflows and forms")),
@@ -75,17 +79,23 @@ def permissions_of(roles: Iterable[str]) -> frozenset[Permission]:
     return frozenset(granted)
 
 
-def region_covers(scope_code: str, region_code: str) -> bool:
-    """True when GB/T 2260 ``scope_code`` is ``region_code`` or one of its ancestors.
+def region_prefix(code: str) -> str:
+    """The code prefix every region inside GB/T 2260 ``code`` starts with (``440300`` → ``4403``).
 
     A province code ends in 0000 and a prefecture code in 00, so ancestry is a prefix test on
-    the code with its trailing zero pairs removed.
+    the code with its trailing zero pairs removed. Services use the prefix for SQL ``LIKE``
+    filters, so a query and ``Actor.in_scope`` always agree.
     """
-    prefix = scope_code
+    prefix = code
     for _ in range(2):
         if prefix.endswith("00"):
             prefix = prefix[:-2]
-    return region_code.startswith(prefix)
+    return prefix
+
+
+def region_covers(scope_code: str, region_code: str) -> bool:
+    """True when GB/T 2260 ``scope_code`` is ``region_code`` or one of its ancestors."""
+    return region_code.startswith(region_prefix(scope_code))
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,9 @@ def action_label(action: str) -> str:
         "user.reset_password": QCoreApplication.translate("Labels", "Reset password"),
         "user.change_password": QCoreApplication.translate("Labels", "Changed own password"),
         "company.update": QCoreApplication.translate("Labels", "Changed company details"),
+        "region_group.create": QCoreApplication.translate("Labels", "Created region group"),
+        "region_group.update": QCoreApplication.translate("Labels", "Changed region group"),
+        "region_group.delete": QCoreApplication.translate("Labels", "Deleted region group"),
     }
     return labels.get(action, action)
 
@@ -50,6 +53,7 @@ def entity_label(entity_type: str) -> str:
     labels = {
         "user": QCoreApplication.translate("Labels", "User"),
         "company": QCoreApplication.translate("Labels", "Company"),
+        "region_group": QCoreApplication.translate("Labels", "Region group"),
     }
     return labels.get(entity_type, entity_type)
 
@@ -76,6 +80,9 @@ def field_label(field: str) -> str:
         "phone": QCoreApplication.translate("Labels", "Phone"),
         "branch_code": QCoreApplication.translate("Labels", "Branch code"),
         "logo_png": QCoreApplication.translate("Labels", "Logo"),
+        "kind": QCoreApplication.translate("Labels", "Kind"),
+        "description": QCoreApplication.translate("Labels", "Description"),
+        "region_codes": QCoreApplication.translate("Labels", "Member regions"),
     }
     return labels.get(field, field)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from scrm_desktop import __version__
 from scrm_desktop.resources import icon
-from scrm_desktop.services.permissions import Permission
+from scrm_desktop.services.permissions import Actor, Permission
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.errors import log_file
 from scrm_desktop.views.labels import roles_label
@@ -38,7 +38,15 @@ class PageSpec:
     title: str
     icon: str
     module: str  # "scrm_desktop.views.pages.users:UsersPage"
-    permission: Permission | None = None
+    permission: Permission | tuple[Permission, ...] | None = None  # a tuple: any one of them
+
+    def allows(self, actor: Actor) -> bool:
+        """Whether ``actor`` may open the page."""
+        if self.permission is None:
+            return True
+        if isinstance(self.permission, tuple):
+            return any(actor.can(p) for p in self.permission)
+        return actor.can(self.permission)
 
     def create(self, ctx: AppContext, parent: QWidget) -> Page:
         module_name, _, class_name = self.module.partition(":")
@@ -55,6 +63,35 @@ def page_specs() -> list[PageSpec]:
             QCoreApplication.translate("MainWindow", "Overview"),
             "mdi6.view-dashboard-outline",
             "scrm_desktop.views.pages.home:HomePage",
+        ),
+        PageSpec(
+            "customers",
+            QCoreApplication.translate("MainWindow", "Customers"),
+            "mdi6.account-box-multiple-outline",
+            "scrm_desktop.views.pages.customers:CustomersPage",
+            # Finance looks customers up (with full phone numbers) without managing them.
+            (Permission.MANAGE_CUSTOMERS, Permission.VIEW_PII),
+        ),
+        PageSpec(
+            "dashboard",
+            QCoreApplication.translate("MainWindow", "Region dashboard"),
+            "mdi6.chart-bar",
+            "scrm_desktop.views.pages.dashboard:RegionDashboardPage",
+            # The figures need only reading customers, as the customers page does.
+            (Permission.MANAGE_CUSTOMERS, Permission.VIEW_PII),
+        ),
+        PageSpec(
+            "owner_rules",
+            QCoreApplication.translate("MainWindow", "Owner rules"),
+            "mdi6.account-arrow-right-outline",
+            "scrm_desktop.views.pages.owner_rules:OwnerRulesPage",
+            Permission.MANAGE_OWNER_RULES,
+        ),
+        PageSpec(
+            "regions",
+            QCoreApplication.translate("MainWindow", "Regions"),
+            "mdi6.map-marker-radius-outline",
+            "scrm_desktop.views.pages.regions:RegionsPage",
         ),
         PageSpec(
             "users",
@@ -88,7 +125,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SCRM Desktop"))
         self.setWindowIcon(icon("mdi6.tools", color="#1565c0"))
         self.resize(1360, 860)
-        self.specs = [s for s in page_specs() if s.permission is None or ctx.actor.can(s.permission)]
+        self.specs = [s for s in page_specs() if s.allows(ctx.actor)]
         self.pages: dict[str, Page] = {}
 
         self.nav = QListWidget()

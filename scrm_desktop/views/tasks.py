@@ -146,6 +146,11 @@ class BackgroundTask(QObject):
         self._finish()
 
 
+def busy() -> bool:
+    """Whether any background task is still running (the screenshot mode waits for them)."""
+    return bool(_running)
+
+
 def run_task(
     parent: QWidget | None, work: Work, *, title: str, cancellable: bool = True, show_errors: bool = True
 ) -> BackgroundTask:

@@ -32,7 +32,8 @@ def test_admin_navigates_to_every_page(qtbot: QtBot, sqlite_db: Database) -> Non
         assert isinstance(page, Page)
         assert page is window.pages[key]
     # The navigation speaks Chinese and every entry has an icon; nothing is a placeholder.
-    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["概览", "用户管理", "审计日志"]
+    expected = ["概览", "客户", "区域看板", "归属规则", "地区", "用户管理", "审计日志"]
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == expected
     for row in range(window.nav.count()):
         item = window.nav.item(row)
         assert item.text().strip()
@@ -58,8 +59,10 @@ def test_pages_are_limited_by_permission(qtbot: QtBot, sqlite_db: Database) -> N
     qtbot.addWidget(window)
     keys = window.page_keys()
     assert "home" in keys
-    hidden = {s.key for s in page_specs() if s.permission is not None and not finance.can(s.permission)}
+    hidden = {s.key for s in page_specs() if not s.allows(finance)}
     assert "users" in hidden and not hidden & set(keys)
+    # Finance may look customers up (read-only, full phone numbers) without managing them.
+    assert "customers" in keys
     assert not finance.can(Permission.MANAGE_USERS)
 
 
