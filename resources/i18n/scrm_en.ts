@@ -2037,6 +2037,10 @@ In the group through {region}.</translation>
             <translation>The customer no longer exists.</translation>
         </message>
         <message>
+            <source>Someone else just saved a customer with this phone number. Reload and try again.</source>
+            <translation>Someone else just saved a customer with this phone number. Reload and try again.</translation>
+        </message>
+        <message>
             <source>The customer {customer} already has this phone number.</source>
             <translation>The customer {customer} already has this phone number.</translation>
         </message>

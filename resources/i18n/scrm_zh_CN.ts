@@ -2037,6 +2037,10 @@ In the group through {region}.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
+            <source>Someone else just saved a customer with this phone number. Reload and try again.</source>
+            <translation>其他人刚刚保存了使用此电话号码的客户。请刷新后重试。</translation>
+        </message>
+        <message>
             <source>The customer {customer} already has this phone number.</source>
             <translation>客户 {customer} 已使用此电话号码。</translation>
         </message>

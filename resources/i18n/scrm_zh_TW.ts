@@ -2520,6 +2520,11 @@ In the group through {region}.</source>
             <translation>該客戶已不存在。</translation>
         </message>
         <message>
+            <source>Someone else just saved a customer with this phone number. Reload and try again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>其他人剛剛儲存了使用此電話號碼的客戶。請重新整理後重試。</translation>
+        </message>
+        <message>
             <source>The customer {customer} already has this phone number.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>客戶 {customer} 已使用此電話號碼。</translation>

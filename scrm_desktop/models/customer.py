@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Uuid
+from sqlalchemy import JSON, ForeignKey, Index, String, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scrm_desktop.models.base import Base, IdMixin, VersionedMixin
@@ -13,12 +13,23 @@ from scrm_desktop.models.scoping import ScopeMixin
 
 class Customer(IdMixin, VersionedMixin, Base):
     __tablename__ = "customers"
-    __table_args__ = (Index("ix_customers_region", "region_code"),)
+    __table_args__ = (
+        Index("ix_customers_region", "region_code"),
+        # One customer per phone number, also when two users save at the same moment (the
+        # service checks first to name the existing customer; this catches the race).
+        Index(
+            "uq_customers_phone_digits",
+            "phone_digits",
+            unique=True,
+            sqlite_where=text("phone_digits <> ''"),
+            postgresql_where=text("phone_digits <> ''"),
+        ),
+    )
 
     name: Mapped[str] = mapped_column(String(100))
     # As entered (for display) and as digits only (for duplicate detection and search).
     phone: Mapped[str] = mapped_column(String(40), default="")
-    phone_digits: Mapped[str] = mapped_column(String(20), default="", index=True)
+    phone_digits: Mapped[str] = mapped_column(String(20), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     province_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"), nullable=True)
     city_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"), nullable=True)

@@ -49,6 +49,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import cast as sa_cast
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from scrm_desktop.models import Customer, CustomerOwnerRule, RegionGroup, RegionGroupMember, User
@@ -122,6 +123,10 @@ def mask_phone(phone: str) -> str:
     replaced, so the text keeps its length, its separators and its last four digits; at least three
     digits are hidden whenever the number has seven or more.
     """
+    if len(phone) == 11 and phone.isascii() and phone.isdigit() and phone[0] == "1":
+        # The common case, a plain mobile number: same result as below, without the bookkeeping
+        # (lists of 100,000 customers mask every phone).
+        return f"{phone[:3]}****{phone[7:]}"
     positions = [i for i, ch in enumerate(phone) if ch in DIGITS]
     n = len(positions)
     tail = min(4, n)
@@ -524,6 +529,7 @@ class _RowBuilder:
         paths, owners, tags = self.paths, self.owners, self.tags
         show = self.show_phone
         uuid_type = uuid.UUID
+        as_uuid = _as_uuid
         row_type = CustomerRow
         for cid, name, phone, address, province, city, district, code, owner, pool, tag_text, chan, notes, ver in rows:
             path = paths.get(code)
@@ -537,7 +543,7 @@ class _RowBuilder:
                 tag_tuple = self.tag_tuple(tag_text)
             append(
                 row_type(
-                    cid if cid.__class__ is uuid_type else uuid_type(cid),
+                    cid if cid.__class__ is uuid_type else as_uuid(cid),
                     name,
                     phone if show else mask_phone(phone),
                     not show,
@@ -800,6 +806,26 @@ def _check_duplicate_phone(
     raise duplicate_phone_error(actor, found[0], found[1], row=row)
 
 
+@contextmanager
+def _phone_numbers_stay_unique() -> Iterator[None]:
+    """Turn the database's refusal of a second customer with the same phone into a clear error.
+
+    The service checks before writing (and names the customer who has the number); this is for
+    the race where two users save the same number at the same moment.
+    """
+    try:
+        yield
+    except IntegrityError as exc:
+        if "phone_digits" not in str(exc.orig):
+            raise
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ScrmError", "Someone else just saved a customer with this phone number. Reload and try again."
+            ),
+            field="phone",
+        ) from None
+
+
 def duplicate_phone_error(
     actor: Actor, existing_name: str, existing_region: str | None, *, row: int | None = None
 ) -> ValidationError:
@@ -873,7 +899,8 @@ def create_customer(
         updated_by_id=actor.user_id,
     )
     session.add(customer)
-    session.flush()
+    with _phone_numbers_stay_unique():
+        session.flush()
     audit.record(
         session,
         actor,
@@ -936,7 +963,7 @@ def update_customer(
     if digits != customer.phone_digits:
         _check_duplicate_phone(session, actor, digits, excluding=customer.id)
     before = audit.snapshot(customer, AUDITED_FIELDS)
-    with stale_guard(session, customer, _label(customer), actor):
+    with _phone_numbers_stay_unique(), stale_guard(session, customer, _label(customer), actor):
         customer.name = new_name
         customer.phone = shown_phone
         customer.phone_digits = digits
@@ -1026,7 +1053,8 @@ def insert_customers(
                     "updated_at": now,
                 }
             )
-        session.execute(insert(table), batch)
+        with _phone_numbers_stay_unique():
+            session.execute(insert(table), batch)
         if progress is not None:
             progress.update(progress_offset + start + len(batch), total)
     return owners

@@ -175,6 +175,22 @@ def test_a_second_customer_with_the_same_phone_is_refused(db: Database, admin: A
     assert "张三" not in str(hidden.value)
 
 
+def test_the_database_keeps_phone_numbers_unique_when_two_saves_race(
+    db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both saves pass the service's own check (simulated by skipping it); the index refuses one."""
+    add_customer(db, admin, "张三", "广州市天河区体育西路 1 号", "13812341234")
+    monkeypatch.setattr(customers, "_check_duplicate_phone", lambda *args, **kwargs: None)
+    with pytest.raises(ValidationError) as excinfo, db.session() as session:
+        customers.create_customer(session, admin, name="李四", phone="138 1234 1234", address="广州市越秀区")
+    assert excinfo.value.field == "phone"
+    assert customer_count(db) == 1
+    # Customers without a phone are not duplicates of each other.
+    add_customer(db, admin, "无电话甲", "广州市天河区", "")
+    add_customer(db, admin, "无电话乙", "广州市天河区", "")
+    assert customer_count(db) == 3
+
+
 def test_update_reparses_a_changed_address_keeps_the_owner_and_refuses_stale_writes(db: Database, admin: Actor) -> None:
     row = add_customer(db, admin, "张三", "广州市天河区体育西路 1 号", "13812341234")
     with db.session() as session:
