@@ -41,7 +41,8 @@ def icon(name: str, color: str | None = None, **options: Any) -> QIcon:
 
     if color is not None:
         options["color"] = color
-    return qtawesome.icon(name, **options)
+    made: QIcon = qtawesome.icon(name, **options)
+    return made
 
 
 def ui_font_files() -> list[Path]:
