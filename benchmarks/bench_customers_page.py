@@ -127,7 +127,8 @@ def open_page(database: Database, actor: Actor, meter: StallMeter) -> tuple[floa
 
 
 def bench_page(database: Database, title: str, actor: Actor, repeat: int, meter: StallMeter) -> None:
-    from scrm_desktop.views.customer_table import TableLabels, build_table, long_lived_allocations
+    from scrm_desktop.services.memory import collector_paused
+    from scrm_desktop.views.customer_table import TableLabels, build_table
 
     times: list[float] = []
     stalls: list[int] = []
@@ -174,7 +175,7 @@ def bench_page(database: Database, title: str, actor: Actor, repeat: int, meter:
     queries: list[float] = []
     builds: list[float] = []
     for _ in range(repeat):
-        with long_lived_allocations():
+        with collector_paused(freeze=True):
             started = time.perf_counter()
             with database.session() as session:
                 rows = customers.list_customers(session, actor)

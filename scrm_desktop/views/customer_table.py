@@ -7,11 +7,9 @@ lowercase search texts, so ``CustomerTableModel.data()`` is a tuple lookup and
 
 from __future__ import annotations
 
-import gc
 import re
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,27 +80,6 @@ def haystack(row: CustomerRow) -> str:
     digits = "" if row.phone_masked or phone.isdigit() else NON_DIGITS.sub("", phone)
     # The service stores texts with single spaces only, so removing " " removes all whitespace.
     return f"{row.name}\n{row.address}\n{row.region_path}\n{phone}\n{digits}".replace(" ", "").lower()
-
-
-@contextmanager
-def long_lived_allocations() -> Iterator[None]:
-    """Build a large, long-lived, cycle-free structure without the cyclic garbage collector.
-
-    A load allocates about a million objects that live until the next load. With the collector
-    running, each full collection walks all of them while holding the GIL, freezing the UI for
-    0.2–0.8 s at 100,000 customers. So the collector pauses while they are built, and
-    ``gc.freeze()`` then moves everything alive out of its generations. Rows, cells and search
-    texts hold no reference cycles, so reference counting still frees them when a later load
-    replaces them.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def build_table(rows: list[CustomerRow], labels: TableLabels, index: RegionIndex) -> CustomerTable:

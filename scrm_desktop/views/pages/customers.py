@@ -45,6 +45,7 @@ from scrm_desktop.services import customers, regions
 from scrm_desktop.services.customer_import import export_customers
 from scrm_desktop.services.customers import CustomerRow
 from scrm_desktop.services.errors import ScrmError
+from scrm_desktop.services.memory import collector_paused
 from scrm_desktop.services.permissions import Permission
 from scrm_desktop.services.progress import Progress
 from scrm_desktop.services.regions import region_index
@@ -58,7 +59,6 @@ from scrm_desktop.views.customer_table import (
     TableLabels,
     build_table,
     compact,
-    long_lived_allocations,
 )
 from scrm_desktop.views.errors import show_error
 from scrm_desktop.views.page import Page
@@ -309,7 +309,7 @@ class CustomersPage(Page):
         db, actor, labels, index = self.ctx.db, self.ctx.actor, self.labels, self.region_index
 
         def work(_progress: Progress) -> CustomerTable:
-            with long_lived_allocations():
+            with collector_paused(freeze=True):
                 with db.session() as session:
                     rows = customers.list_customers(session, actor)
                 return build_table(rows, labels, index)
