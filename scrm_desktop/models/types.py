@@ -51,6 +51,46 @@ class Money(TypeDecorator[Decimal]):
         return Decimal(value).quantize(CENT)
 
 
+THOUSANDTH = Decimal("0.001")
+MAX_QUANTITY = Decimal("999999999.999")  # NUMERIC(12, 3)
+
+
+class Quantity(TypeDecorator[Decimal]):
+    """A quantity with up to three decimals (2.5 米, 3 个).
+
+    PostgreSQL stores ``NUMERIC(12, 3)``; SQLite stores integer thousandths, for the same
+    reason ``Money`` stores fen there.
+    """
+
+    impl = Numeric(12, 3)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Numeric(12, 3, asdecimal=True))
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"quantity must be a Decimal, not {type(value).__name__}")
+        if abs(value) > MAX_QUANTITY:
+            raise ValueError(f"quantity does not fit NUMERIC(12, 3): {value}")
+        if value != value.quantize(THOUSANDTH):
+            raise ValueError(f"quantity has more than three decimals: {value}")
+        if dialect.name == "sqlite":
+            return int(value.scaleb(3))
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            return (Decimal(int(value)).scaleb(-3)).quantize(THOUSANDTH)
+        return Decimal(value).quantize(THOUSANDTH)
+
+
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """A timezone-aware UTC timestamp on every database.
 
