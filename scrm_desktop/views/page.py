@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from scrm_desktop.resources import icon
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.widgets import hint_label, page_title
 
@@ -23,6 +28,14 @@ class Page(QWidget):
         layout.addWidget(page_title(title))
         layout.addWidget(hint_label(description))
         return layout
+
+    def page_action(self, icon_name: str, text: str, slot: Callable[[], object]) -> QAction:
+        """A toolbar action of this page; its shortcut works only while the page is shown."""
+        action = QAction(icon(icon_name, color="#37474f"), text, self)
+        action.triggered.connect(slot)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
 
     def refresh(self) -> None:
         """Reload the page's data; called when the page is shown."""

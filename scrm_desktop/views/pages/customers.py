@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -175,20 +174,12 @@ class CustomersPage(Page):
     # --- building -------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(icon_name: str, text: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(icon(icon_name, color="#37474f"), text, self)
-            act.triggered.connect(slot)
-            # Shortcuts act only while this page is the visible one.
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
-            return act
-
-        self.new_action = action("mdi6.account-plus-outline", self.tr("New customer"), self.new_customer)
+        self.new_action = self.page_action("mdi6.account-plus-outline", self.tr("New customer"), self.new_customer)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = action("mdi6.pencil-outline", self.tr("Edit"), self.edit_customer)
-        self.import_action = action("mdi6.file-import-outline", self.tr("Import…"), self.import_customers)
-        self.export_action = action("mdi6.file-export-outline", self.tr("Export…"), self.export_customers)
-        self.refresh_action = action("mdi6.refresh", self.tr("Refresh"), self.refresh)
+        self.edit_action = self.page_action("mdi6.pencil-outline", self.tr("Edit"), self.edit_customer)
+        self.import_action = self.page_action("mdi6.file-import-outline", self.tr("Import…"), self.import_customers)
+        self.export_action = self.page_action("mdi6.file-export-outline", self.tr("Export…"), self.export_customers)
+        self.refresh_action = self.page_action("mdi6.refresh", self.tr("Refresh"), self.refresh)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         for act in (self.new_action, self.edit_action, self.import_action):
             # Reading is allowed to people who may not change customers (finance): no dead buttons.

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -523,21 +523,14 @@ class OwnerRulesPage(Page):
         ]
 
     def _build_actions(self) -> None:
-        def action(icon_name: str, text: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(icon(icon_name, color="#37474f"), text, self)
-            act.triggered.connect(slot)
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
-            return act
-
-        self.new_action = action("mdi6.plus", self.tr("New rule"), self.new_rule)
+        self.new_action = self.page_action("mdi6.plus", self.tr("New rule"), self.new_rule)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = action("mdi6.pencil-outline", self.tr("Edit"), self.edit_rule)
-        self.toggle_action = action("mdi6.cancel", self.tr("Deactivate"), self.toggle_active)
-        self.reassign_action = action(
+        self.edit_action = self.page_action("mdi6.pencil-outline", self.tr("Edit"), self.edit_rule)
+        self.toggle_action = self.page_action("mdi6.cancel", self.tr("Deactivate"), self.toggle_active)
+        self.reassign_action = self.page_action(
             "mdi6.account-switch-outline", self.tr("Re-assign customers…"), self.preview_reassignment
         )
-        self.refresh_action = action("mdi6.refresh", self.tr("Refresh"), self.refresh)
+        self.refresh_action = self.page_action("mdi6.refresh", self.tr("Refresh"), self.refresh)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
 
     def _test_panel(self) -> QWidget:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -377,20 +376,12 @@ class UsersPage(Page):
         ]
 
     def _build_actions(self) -> None:
-        def action(icon_name: str, text: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(icon(icon_name, color="#37474f"), text, self)
-            act.triggered.connect(slot)
-            # Shortcuts act only while this page is the visible one.
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
-            return act
-
-        self.new_action = action("mdi6.account-plus-outline", self.tr("New user"), self.new_user)
+        self.new_action = self.page_action("mdi6.account-plus-outline", self.tr("New user"), self.new_user)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = action("mdi6.pencil-outline", self.tr("Edit"), self.edit_user)
-        self.toggle_action = action("mdi6.account-cancel-outline", self.tr("Disable"), self.toggle_active)
-        self.reset_action = action("mdi6.lock-reset", self.tr("Reset password"), self.reset_password)
-        self.refresh_action = action("mdi6.refresh", self.tr("Refresh"), self.refresh)
+        self.edit_action = self.page_action("mdi6.pencil-outline", self.tr("Edit"), self.edit_user)
+        self.toggle_action = self.page_action("mdi6.account-cancel-outline", self.tr("Disable"), self.toggle_active)
+        self.reset_action = self.page_action("mdi6.lock-reset", self.tr("Reset password"), self.reset_password)
+        self.refresh_action = self.page_action("mdi6.refresh", self.tr("Refresh"), self.refresh)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.view_actions = [self.edit_action, self.toggle_action, self.reset_action]
 
