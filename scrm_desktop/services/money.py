@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from scrm_desktop.models.types import MAX_MONEY
+from scrm_desktop.models.types import MAX_MONEY, MAX_QUANTITY, THOUSANDTH
 from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 CENT = Decimal("0.01")
@@ -53,6 +53,59 @@ def parse_money(text: str | int | Decimal, *, field: str = "amount", row: int | 
             text=text,
         )
     return value.quantize(CENT)
+
+
+def parse_quantity(text: str | int | Decimal, *, field: str = "quantity", row: int | None = None) -> Decimal:
+    """Parse user input as a quantity: greater than zero, at most three decimals (2.5 米, 0.125 吨).
+
+    Accepts thousands separators. Floats are refused, like for money. The result carries exactly
+    three decimals (``Decimal("2.500")``), the scale the ``Quantity`` column stores.
+    """
+    if isinstance(text, bool | float):
+        raise TypeError("a quantity is never a float")
+    if isinstance(text, int):
+        value = Decimal(text)
+    elif isinstance(text, Decimal):
+        value = text
+    else:
+        cleaned = text.strip().replace(",", "").replace("，", "")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ScrmError", "“{text}” is not a quantity."), field=field, row=row, text=text
+            ) from None
+    if not value.is_finite():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "“{text}” is not a quantity."), field=field, row=row, text=text
+        )
+    if value <= 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "The quantity must be greater than zero, not {text}."),
+            field=field,
+            row=row,
+            text=text,
+        )
+    if value > MAX_QUANTITY:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "{text} is too large a quantity."), field=field, row=row, text=text
+        )
+    if value != value.quantize(THOUSANDTH, rounding=ROUND_DOWN):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "The quantity {text} has more than three decimals."),
+            field=field,
+            row=row,
+            text=text,
+        )
+    return value.quantize(THOUSANDTH)
+
+
+def format_quantity(value: Decimal) -> str:
+    """A quantity as people write it: ``3``, ``2.5``, ``0.125`` (no trailing zeros, no exponent)."""
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 def line_amount(unit_price: Decimal, quantity: Decimal) -> Decimal:
