@@ -369,6 +369,114 @@ def cmd_regions_search(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- prices -------------------------------------------------------------------------------
+
+
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def cmd_prices_export(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import price_io
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            counts = price_io.export_prices(session, Actor.system("cli"), args.file, on=args.date)
+    finally:
+        database.dispose()
+    rows = ", ".join(f"{book} {count}" for book, count in counts.items())
+    print(f"prices written to {args.file} ({rows} items)")
+    return 0
+
+
+def cmd_prices_import(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import price_io
+    from scrm_desktop.services.permissions import Actor
+
+    translate = _translate()
+    database = _open(args)
+    try:
+        with database.session() as session:
+            try:
+                result = price_io.import_prices(
+                    session, Actor.system("cli"), args.file, effective=args.effective, dry_run=args.dry_run
+                )
+            except price_io.PriceFileError as exc:
+                problems = list(price_io.iter_problems(exc, translate))
+                if args.json:
+                    _print_json({"ok": False, "problems": problems})
+                else:
+                    print(exc.message(translate).split("\n", 1)[0], file=sys.stderr)
+                    for p in problems:
+                        print(f"{p['sheet']}!{p['column']}{p['row']}\t{p['reason']}", file=sys.stderr)
+                return 1
+    finally:
+        database.dispose()
+    summary = {
+        "ok": True,
+        "effective": result.effective.isoformat(),
+        "dry_run": result.dry_run,
+        "changed": result.changed,
+        "unchanged": result.unchanged,
+        "written": result.written,
+    }
+    if args.json:
+        _print_json(summary)
+    else:
+        for book in result.changed:
+            changed, unchanged, written = result.changed[book], result.unchanged[book], result.written[book]
+            print(f"{book}\tchanged {changed}\tunchanged {unchanged}\twritten {written}")
+        print(f"effective {summary['effective']}{' (dry run: nothing written)' if args.dry_run else ''}")
+    return 0
+
+
+def cmd_prices_resolve(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import price_resolution
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            found = price_resolution.quote(
+                session,
+                Actor.system("cli"),
+                book=args.book,
+                item_code=args.item,
+                region_code=args.region,
+                provider_type=args.provider_type,
+                scenario=args.scenario,
+                complexity=args.complexity,
+                on=args.date,
+            )
+    finally:
+        database.dispose()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "tier": found.tier_code,
+                    "unit_price": str(found.unit_price),
+                    "rule_id": str(found.rule_id),
+                    "trace": found.trace,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print(f"{found.item.code}\t{found.tier_code} {found.tier_name}\t{found.unit_price}\t{found.rule_name}")
+        for line in found.trace:
+            print(f"  {line}")
+    return 0
+
+
 # --- parser -------------------------------------------------------------------------------
 
 
@@ -448,6 +556,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_regions_search)
+    pr = sub.add_parser("prices", help="prices: export and import the grid as XLSX, resolve a unit price")
+    pr_sub = pr.add_subparsers(dest="prices_command", metavar="ACTION", required=True)
+    p = pr_sub.add_parser("export", parents=[db_parent], help="write both price books to an .xlsx file")
+    p.add_argument("file")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="prices in force on this date (default today)")
+    p.set_defaults(handler=cmd_prices_export)
+    p = pr_sub.add_parser(
+        "import",
+        parents=[db_parent],
+        help="import an .xlsx price file: every cell checked first, all or nothing (exit 1 listing every bad cell)",
+    )
+    p.add_argument("file")
+    p.add_argument("--effective", type=_date, required=True, metavar="YYYY-MM-DD", help="the new prices apply from")
+    p.add_argument("--dry-run", action="store_true", help="check and count the changes, write nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_prices_import)
+    p = pr_sub.add_parser("resolve", parents=[db_parent], help="the tier and unit price of an item for a job")
+    p.add_argument("--book", choices=["settlement", "sales"], required=True)
+    p.add_argument("--item", required=True, metavar="CODE", help="catalog item code")
+    p.add_argument("--region", required=True, metavar="CODE", help="region code of the job (GB/T 2260)")
+    p.add_argument("--provider-type", metavar="T")
+    p.add_argument("--scenario", metavar="S")
+    p.add_argument("--complexity", type=int, metavar="N", help="default: the item's own")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--json", action="store_true", help='print {"tier", "unit_price", "rule_id", "trace"}')
+    p.set_defaults(handler=cmd_prices_resolve)
     return parser
 
 

@@ -78,9 +78,7 @@ def test_compiled_translations_ship_and_load(lang: str) -> None:
 
 
 def test_service_errors_are_translated_with_their_placeholders() -> None:
-    exc = ValidationError(
-        QT_TRANSLATE_NOOP("ScrmError", "The user name {username} is already taken."), username="wang"
-    )
+    exc = ValidationError(QT_TRANSLATE_NOOP("ScrmError", "The user name {username} is already taken."), username="wang")
     assert exc.message() == "The user name wang is already taken."
     zh = exc.message(translator_function(load_translator("zh_CN")))
     assert "wang" in zh and zh != exc.message()

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>Adjust prices</source>
+            <translation>Adjust prices</translation>
+        </message>
+        <message>
+            <source>By percent (+/- %)</source>
+            <translation>By percent (+/- %)</translation>
+        </message>
+        <message>
+            <source>By amount (+/- yuan)</source>
+            <translation>By amount (+/- yuan)</translation>
+        </message>
+        <message>
+            <source>e.g. 5 or -2.5</source>
+            <translation>e.g. 5 or -2.5</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Round half up</source>
+            <translation>Round half up</translation>
+        </message>
+        <message>
+            <source>Adjust the {count} selected prices.</source>
+            <translation>Adjust the {count} selected prices.</translation>
+        </message>
+        <message>
+            <source>Cells without a price are left as they are. The result is rounded half up.</source>
+            <translation>Cells without a price are left as they are. The result is rounded half up.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}” is not a number.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Database password</source>
@@ -159,6 +202,219 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogItemsPage</name>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>Complexity</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translation>Owner region</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Search code, name or specification</source>
+            <translation>Search code, name or specification</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>Show inactive</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translation>Service items</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New category under the selected one</source>
+            <translation>New category under the selected one</translation>
+        </message>
+        <message>
+            <source>Rename or move the selected category</source>
+            <translation>Rename or move the selected category</translation>
+        </message>
+        <message>
+            <source>Delete the selected category (only when it is empty)</source>
+            <translation>Delete the selected category (only when it is empty)</translation>
+        </message>
+        <message>
+            <source>Rows: {count}</source>
+            <translation>Rows: {count}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} rows</source>
+            <translation>Showing {shown} of {total} rows</translation>
+        </message>
+        <message>
+            <source>This row belongs to the national catalog. Only administrators and pricing managers can change it.</source>
+            <translation>This row belongs to the national catalog. Only administrators and pricing managers can change it.</translation>
+        </message>
+        <message>
+            <source>This row belongs to {region}, outside your regions.</source>
+            <translation>This row belongs to {region}, outside your regions.</translation>
+        </message>
+        <message>
+            <source>Edit the selected row</source>
+            <translation>Edit the selected row</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>Only administrators and pricing managers can change the categories.</source>
+            <translation>Only administrators and pricing managers can change the categories.</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>Saved {code} {name}.</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} is active again.</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} was deactivated.</translation>
+        </message>
+        <message>
+            <source>Saved the category {path}.</source>
+            <translation>Saved the category {path}.</translation>
+        </message>
+        <message>
+            <source>Delete category</source>
+            <translation>Delete category</translation>
+        </message>
+        <message>
+            <source>Delete the empty category {path}?</source>
+            <translation>Delete the empty category {path}?</translation>
+        </message>
+        <message>
+            <source>Deleted the category {path}.</source>
+            <translation>Deleted the category {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPages</name>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <source>New category</source>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <source>Category {name}</source>
+            <translation>Category {name}</translation>
+        </message>
+        <message>
+            <source>e.g. AC-INSTALL</source>
+            <translation>e.g. AC-INSTALL</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(top level)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation>Parent:</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Tier rules refer to categories by their code; keep codes stable once rules use them.</source>
+            <translation>Tier rules refer to categories by their code; keep codes stable once rules use them.</translation>
         </message>
     </context>
     <context>
@@ -580,6 +836,49 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>DeriveDialog</name>
+        <message>
+            <source>Derive a tier column</source>
+            <translation>Derive a tier column</translation>
+        </message>
+        <message>
+            <source>Only the selected rows</source>
+            <translation>Only the selected rows</translation>
+        </message>
+        <message>
+            <source>Fill the column</source>
+            <translation>Fill the column</translation>
+        </message>
+        <message>
+            <source>From the column</source>
+            <translation>From the column</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Round half up</source>
+            <translation>Round half up</translation>
+        </message>
+        <message>
+            <source>Applies to the rows the filter shows. Rows without a price in the source column keep their value.</source>
+            <translation>Applies to the rows the filter shows. Rows without a price in the source column keep their value.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}” is not a number.</translation>
+        </message>
+        <message>
+            <source>Choose two different columns.</source>
+            <translation>Choose two different columns.</translation>
+        </message>
+        <message>
+            <source>The factor must not be negative.</source>
+            <translation>The factor must not be negative.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -669,6 +968,37 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Price history</source>
+            <translation>Price history</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <source>Old price</source>
+            <translation>Old price</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>New price</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Changed by</translation>
+        </message>
+        <message>
+            <source>Changed at</source>
+            <translation>Changed at</translation>
+        </message>
+        <message>
+            <source>This cell has never had a price.</source>
+            <translation>This cell has never had a price.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Signed in as {roles}.</source>
@@ -721,6 +1051,101 @@ The details were written to the log file:
         <message>
             <source>{active} active of {total}</source>
             <translation>{active} active of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>New service item</source>
+            <translation>New service item</translation>
+        </message>
+        <message>
+            <source>New spare part</source>
+            <translation>New spare part</translation>
+        </message>
+        <message>
+            <source>Catalog row {code}</source>
+            <translation>Catalog row {code}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translation>Edit {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. S-AC-WALL-1 (letters, digits, - _ .)</source>
+            <translation>e.g. S-AC-WALL-1 (letters, digits, - _ .)</translation>
+        </message>
+        <message>
+            <source>e.g. 台, 套, 米</source>
+            <translation>e.g. 台, 套, 米</translation>
+        </message>
+        <message>
+            <source>Short description of the work</source>
+            <translation>Short description of the work</translation>
+        </message>
+        <message>
+            <source>Brand, model or specification</source>
+            <translation>Brand, model or specification</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(no category)</translation>
+        </message>
+        <message>
+            <source>1 = simple, 5 = most demanding; tier rules can depend on it.</source>
+            <translation>1 = simple, 5 = most demanding; tier rules can depend on it.</translation>
+        </message>
+        <message>
+            <source>Empty: national catalog. Or a region, e.g. 广州市</source>
+            <translation>Empty: national catalog. Or a region, e.g. 广州市</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Specification:</source>
+            <translation>Specification:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>Complexity:</translation>
+        </message>
+        <message>
+            <source>Owner region:</source>
+            <translation>Owner region:</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Leave empty for a national row; name a region for a row only that region uses.</source>
+            <translation>Leave empty for a national row; name a region for a row only that region uses.</translation>
+        </message>
+        <message>
+            <source>Branch rows belong to one of your regions: {regions}.</source>
+            <translation>Branch rows belong to one of your regions: {regions}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not one region. Pick one from the list or type its six-digit code.</source>
+            <translation>“{text}” is not one region. Pick one from the list or type its six-digit code.</translation>
         </message>
     </context>
     <context>
@@ -802,6 +1227,58 @@ The details were written to the log file:
             <translation>Deleted region group</translation>
         </message>
         <message>
+            <source>Created catalog category</source>
+            <translation>Created catalog category</translation>
+        </message>
+        <message>
+            <source>Renamed catalog category</source>
+            <translation>Renamed catalog category</translation>
+        </message>
+        <message>
+            <source>Moved catalog category</source>
+            <translation>Moved catalog category</translation>
+        </message>
+        <message>
+            <source>Deleted catalog category</source>
+            <translation>Deleted catalog category</translation>
+        </message>
+        <message>
+            <source>Created catalog item</source>
+            <translation>Created catalog item</translation>
+        </message>
+        <message>
+            <source>Changed catalog item</source>
+            <translation>Changed catalog item</translation>
+        </message>
+        <message>
+            <source>Activated catalog item</source>
+            <translation>Activated catalog item</translation>
+        </message>
+        <message>
+            <source>Deactivated catalog item</source>
+            <translation>Deactivated catalog item</translation>
+        </message>
+        <message>
+            <source>Loaded demo catalog items</source>
+            <translation>Loaded demo catalog items</translation>
+        </message>
+        <message>
+            <source>Created service package</source>
+            <translation>Created service package</translation>
+        </message>
+        <message>
+            <source>Changed service package</source>
+            <translation>Changed service package</translation>
+        </message>
+        <message>
+            <source>Activated service package</source>
+            <translation>Activated service package</translation>
+        </message>
+        <message>
+            <source>Deactivated service package</source>
+            <translation>Deactivated service package</translation>
+        </message>
+        <message>
             <source>User</source>
             <translation>User</translation>
         </message>
@@ -812,6 +1289,18 @@ The details were written to the log file:
         <message>
             <source>Region group</source>
             <translation>Region group</translation>
+        </message>
+        <message>
+            <source>Catalog category</source>
+            <translation>Catalog category</translation>
+        </message>
+        <message>
+            <source>Catalog item</source>
+            <translation>Catalog item</translation>
+        </message>
+        <message>
+            <source>Service package</source>
+            <translation>Service package</translation>
         </message>
         <message>
             <source>User name</source>
@@ -838,8 +1327,8 @@ The details were written to the log file:
             <translation>Must change password</translation>
         </message>
         <message>
-            <source>Company name</source>
-            <translation>Company name</translation>
+            <source>Record name</source>
+            <translation>Record name</translation>
         </message>
         <message>
             <source>Tax ID</source>
@@ -872,6 +1361,38 @@ The details were written to the log file:
         <message>
             <source>Member regions</source>
             <translation>Member regions</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Parent category</source>
+            <translation>Parent category</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>Complexity</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translation>Owner region</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
         </message>
         <message>
             <source>Whole country</source>
@@ -910,6 +1431,26 @@ The details were written to the log file:
         <message>
             <source>Overview</source>
             <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translation>Service items</translation>
+        </message>
+        <message>
+            <source>Spare parts</source>
+            <translation>Spare parts</translation>
+        </message>
+        <message>
+            <source>Service packages</source>
+            <translation>Service packages</translation>
+        </message>
+        <message>
+            <source>Price tiers</source>
+            <translation>Price tiers</translation>
+        </message>
+        <message>
+            <source>Tier rules</source>
+            <translation>Tier rules</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -1413,6 +1954,299 @@ Show a new preview?</translation>
         </message>
     </context>
     <context>
+        <name>PriceDialogs</name>
+        <message>
+            <source>to 0.01 (fen)</source>
+            <translation>to 0.01 (fen)</translation>
+        </message>
+        <message>
+            <source>to 0.1 (jiao)</source>
+            <translation>to 0.1 (jiao)</translation>
+        </message>
+        <message>
+            <source>to 1 (yuan)</source>
+            <translation>to 1 (yuan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceGrid</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>{item} / {tier}</source>
+            <translation>{item} / {tier}</translation>
+        </message>
+        <message>
+            <source>{cell}: a saved price cannot be removed; type a new price or undo.</source>
+            <translation>{cell}: a saved price cannot be removed; type a new price or undo.</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}</source>
+            <translation>{cell}: {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved yet (saved value: {value})</source>
+            <translation>Not saved yet (saved value: {value})</translation>
+        </message>
+        <message>
+            <source>No price in force on {date}</source>
+            <translation>No price in force on {date}</translation>
+        </message>
+        <message>
+            <source>In force since {date}</source>
+            <translation>In force since {date}</translation>
+        </message>
+        <message>
+            <source>Edit {cell}</source>
+            <translation>Edit {cell}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceGridPage</name>
+        <message>
+            <source>You can look at the prices here. Changing them needs the permission to edit prices.</source>
+            <translation>You can look at the prices here. Changing them needs the permission to edit prices.</translation>
+        </message>
+        <message>
+            <source>Price tiers</source>
+            <translation>Price tiers</translation>
+        </message>
+        <message>
+            <source>Prices per item and tier in force on the chosen date. Type, paste from Excel or WPS, fill down or adjust a selection; changed cells are marked until you save them from an effective date.</source>
+            <translation>Prices per item and tier in force on the chosen date. Type, paste from Excel or WPS, fill down or adjust a selection; changed cells are marked until you save them from an effective date.</translation>
+        </message>
+        <message>
+            <source>Settlement prices (内部结算价)</source>
+            <translation>Settlement prices (内部结算价)</translation>
+        </message>
+        <message>
+            <source>Sales prices</source>
+            <translation>Sales prices</translation>
+        </message>
+        <message>
+            <source>Items and parts</source>
+            <translation>Items and parts</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translation>Service items</translation>
+        </message>
+        <message>
+            <source>Spare parts</source>
+            <translation>Spare parts</translation>
+        </message>
+        <message>
+            <source>Search code or name</source>
+            <translation>Search code or name</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>In force on</source>
+            <translation>In force on</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation>Fill down</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>Adjust…</translation>
+        </message>
+        <message>
+            <source>Derive column…</source>
+            <translation>Derive column…</translation>
+        </message>
+        <message>
+            <source>Cell history</source>
+            <translation>Cell history</translation>
+        </message>
+        <message>
+            <source>Tiers…</source>
+            <translation>Tiers…</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Loading prices…</source>
+            <translation>Loading prices…</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>{count} changed prices are not saved. Discard them?</source>
+            <translation>{count} changed prices are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} items</source>
+            <translation>Showing {shown} of {total} items</translation>
+        </message>
+        <message>
+            <source>Items: {count}</source>
+            <translation>Items: {count}</translation>
+        </message>
+        <message>
+            <source>{count} prices missing on {date}</source>
+            <translation>{count} prices missing on {date}</translation>
+        </message>
+        <message>
+            <source>{count} unsaved changes</source>
+            <translation>{count} unsaved changes</translation>
+        </message>
+        <message>
+            <source>Nothing was changed:</source>
+            <translation>Nothing was changed:</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… and {count} more.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds nothing to paste.</source>
+            <translation>The clipboard holds nothing to paste.</translation>
+        </message>
+        <message>
+            <source>Select the cell where the pasted block starts.</source>
+            <translation>Select the cell where the pasted block starts.</translation>
+        </message>
+        <message>
+            <source>Paste {count} cells</source>
+            <translation>Paste {count} cells</translation>
+        </message>
+        <message>
+            <source>Pasted {count} cells.</source>
+            <translation>Pasted {count} cells.</translation>
+        </message>
+        <message>
+            <source>The pasted values are the ones already shown.</source>
+            <translation>The pasted values are the ones already shown.</translation>
+        </message>
+        <message>
+            <source>Paste into the price columns: select a cell under a tier.</source>
+            <translation>Paste into the price columns: select a cell under a tier.</translation>
+        </message>
+        <message>
+            <source>The block is {width} columns wide; only {room} tier columns are right of the cell.</source>
+            <translation>The block is {width} columns wide; only {room} tier columns are right of the cell.</translation>
+        </message>
+        <message>
+            <source>The block has {rows} rows; only {room} rows are shown from the cell down.</source>
+            <translation>The block has {rows} rows; only {room} rows are shown from the cell down.</translation>
+        </message>
+        <message>
+            <source>{cell} has no price to fill down.</source>
+            <translation>{cell} has no price to fill down.</translation>
+        </message>
+        <message>
+            <source>Select the cells to fill, with the value to copy at the top.</source>
+            <translation>Select the cells to fill, with the value to copy at the top.</translation>
+        </message>
+        <message>
+            <source>Fill down {count} cells</source>
+            <translation>Fill down {count} cells</translation>
+        </message>
+        <message>
+            <source>Filled {count} cells.</source>
+            <translation>Filled {count} cells.</translation>
+        </message>
+        <message>
+            <source>Select the prices to adjust first.</source>
+            <translation>Select the prices to adjust first.</translation>
+        </message>
+        <message>
+            <source>{cell}: the result {value} would be negative.</source>
+            <translation>{cell}: the result {value} would be negative.</translation>
+        </message>
+        <message>
+            <source>Adjust {count} cells</source>
+            <translation>Adjust {count} cells</translation>
+        </message>
+        <message>
+            <source>Adjusted {count} prices.</source>
+            <translation>Adjusted {count} prices.</translation>
+        </message>
+        <message>
+            <source>{count} cells without a price were left out.</source>
+            <translation>{count} cells without a price were left out.</translation>
+        </message>
+        <message>
+            <source>Deriving a column needs at least two tiers.</source>
+            <translation>Deriving a column needs at least two tiers.</translation>
+        </message>
+        <message>
+            <source>Derive {target} from {source}</source>
+            <translation>Derive {target} from {source}</translation>
+        </message>
+        <message>
+            <source>{count} prices of {target} derived from {source} x {factor}.</source>
+            <translation>{count} prices of {target} derived from {source} x {factor}.</translation>
+        </message>
+        <message>
+            <source>{count} rows without a source price were left out.</source>
+            <translation>{count} rows without a source price were left out.</translation>
+        </message>
+        <message>
+            <source>Saving prices…</source>
+            <translation>Saving prices…</translation>
+        </message>
+        <message>
+            <source>Saved {count} prices effective from {date}.</source>
+            <translation>Saved {count} prices effective from {date}.</translation>
+        </message>
+        <message>
+            <source>Select a price cell to see its history.</source>
+            <translation>Select a price cell to see its history.</translation>
+        </message>
+        <message>
+            <source>{item} {name} · {tier} · {book}</source>
+            <translation>{item} {name} · {tier} · {book}</translation>
+        </message>
+        <message>
+            <source>Save or undo the changed prices before changing the tiers.</source>
+            <translation>Save or undo the changed prices before changing the tiers.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignmentDialog</name>
         <message>
             <source>Re-assign customers</source>
@@ -1775,6 +2609,29 @@ In the group through {region}.</translation>
         </message>
     </context>
     <context>
+        <name>SaveDateDialog</name>
+        <message>
+            <source>Save prices</source>
+            <translation>Save prices</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <source>Save {count} changed prices in the {book} as new versions.</source>
+            <translation>Save {count} changed prices in the {book} as new versions.</translation>
+        </message>
+        <message>
+            <source>Earlier prices stay in the history. A price already in force on that date is never overwritten; a planned (future) price on that date is replaced.</source>
+            <translation>Earlier prices stay in the history. A price already in force on that date is never overwritten; a planned (future) price on that date is replaced.</translation>
+        </message>
+        <message>
+            <source>This date is in the past: the new prices also apply to work that is still open since then. Completed work orders keep the prices frozen on them.</source>
+            <translation>This date is in the past: the new prices also apply to work that is still open since then. Completed work orders keep the prices frozen on them.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScrmError</name>
         <message>
             <source>The company name must not be empty.</source>
@@ -1827,6 +2684,22 @@ In the group through {region}.</translation>
         <message>
             <source>{text} has more than two decimals.</source>
             <translation>{text} has more than two decimals.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity.</source>
+            <translation>“{text}” is not a quantity.</translation>
+        </message>
+        <message>
+            <source>The quantity must be greater than zero, not {text}.</source>
+            <translation>The quantity must be greater than zero, not {text}.</translation>
+        </message>
+        <message>
+            <source>{text} is too large a quantity.</source>
+            <translation>{text} is too large a quantity.</translation>
+        </message>
+        <message>
+            <source>The quantity {text} has more than three decimals.</source>
+            <translation>The quantity {text} has more than three decimals.</translation>
         </message>
         <message>
             <source>manage users</source>
@@ -1997,12 +2870,124 @@ In the group through {region}.</translation>
             <translation>“{phone}” is not a phone number: a mobile has 11 digits, a landline starts with its area code.</translation>
         </message>
         <message>
+            <source>{user} may only read the national catalog; choose one of your regions as the owner.</source>
+            <translation>{user} may only read the national catalog; choose one of your regions as the owner.</translation>
+        </message>
+        <message>
+            <source>The code must not be empty.</source>
+            <translation>The code must not be empty.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a valid code: use up to 40 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+            <translation>“{code}” is not a valid code: use up to 40 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
+        </message>
+        <message>
             <source>The name must not be empty.</source>
             <translation>The name must not be empty.</translation>
         </message>
         <message>
             <source>The name must not be longer than {n} characters.</source>
             <translation>The name must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The unit must not be empty (for example 项, 台, 套, 米).</source>
+            <translation>The unit must not be empty (for example 项, 台, 套, 米).</translation>
+        </message>
+        <message>
+            <source>The unit must not be longer than {n} characters.</source>
+            <translation>The unit must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The specification must not be longer than {n} characters.</source>
+            <translation>The specification must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The complexity must be a whole number from 1 to 5, not {value}.</source>
+            <translation>The complexity must be a whole number from 1 to 5, not {value}.</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of catalog row; use service or part.</source>
+            <translation>“{kind}” is not a kind of catalog row; use service or part.</translation>
+        </message>
+        <message>
+            <source>The category no longer exists.</source>
+            <translation>The category no longer exists.</translation>
+        </message>
+        <message>
+            <source>There is already a category named {name} at this place in the tree.</source>
+            <translation>There is already a category named {name} at this place in the tree.</translation>
+        </message>
+        <message>
+            <source>The parent category no longer exists.</source>
+            <translation>The parent category no longer exists.</translation>
+        </message>
+        <message>
+            <source>The category {name} belongs to the other catalog.</source>
+            <translation>The category {name} belongs to the other catalog.</translation>
+        </message>
+        <message>
+            <source>Categories can be nested at most {n} levels deep.</source>
+            <translation>Categories can be nested at most {n} levels deep.</translation>
+        </message>
+        <message>
+            <source>Another category already has the code {code}.</source>
+            <translation>Another category already has the code {code}.</translation>
+        </message>
+        <message>
+            <source>A category cannot be moved into itself or into one of its subcategories.</source>
+            <translation>A category cannot be moved into itself or into one of its subcategories.</translation>
+        </message>
+        <message>
+            <source>The category {name} still has {children} subcategories and {items} items. Move or delete them first.</source>
+            <translation>The category {name} still has {children} subcategories and {items} items. Move or delete them first.</translation>
+        </message>
+        <message>
+            <source>The catalog item no longer exists.</source>
+            <translation>The catalog item no longer exists.</translation>
+        </message>
+        <message>
+            <source>Another service item or part already has the code {code}.</source>
+            <translation>Another service item or part already has the code {code}.</translation>
+        </message>
+        <message>
+            <source>{item} is in service packages outside region {region} ({packages}); it cannot belong to that region alone.</source>
+            <translation>{item} is in service packages outside region {region} ({packages}); it cannot belong to that region alone.</translation>
+        </message>
+        <message>
+            <source>{item} is used by the active service packages {packages}. Remove it from them or deactivate them first.</source>
+            <translation>{item} is used by the active service packages {packages}. Remove it from them or deactivate them first.</translation>
+        </message>
+        <message>
+            <source>Another service package already has the code {code}.</source>
+            <translation>Another service package already has the code {code}.</translation>
+        </message>
+        <message>
+            <source>The service package no longer exists.</source>
+            <translation>The service package no longer exists.</translation>
+        </message>
+        <message>
+            <source>A service package needs at least one line.</source>
+            <translation>A service package needs at least one line.</translation>
+        </message>
+        <message>
+            <source>The item of line {line} no longer exists.</source>
+            <translation>The item of line {line} no longer exists.</translation>
+        </message>
+        <message>
+            <source>{item} is in the package twice; change the quantity of one line instead.</source>
+            <translation>{item} is in the package twice; change the quantity of one line instead.</translation>
+        </message>
+        <message>
+            <source>{item} is inactive and cannot be put in a service package.</source>
+            <translation>{item} is inactive and cannot be put in a service package.</translation>
+        </message>
+        <message>
+            <source>{item} belongs to region {item_region} and cannot be used in a package for {package_region}.</source>
+            <translation>{item} belongs to region {item_region} and cannot be used in a package for {package_region}.</translation>
+        </message>
+        <message>
+            <source>The service package {package} is inactive.</source>
+            <translation>The service package {package} is inactive.</translation>
         </message>
         <message>
             <source>The address must not be longer than {n} characters.</source>
@@ -2187,6 +3172,356 @@ In the group through {region}.</translation>
         <message>
             <source>any region</source>
             <translation>any region</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}</source>
+            <translation>{cell}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} cells of {file} are not valid, so nothing was imported:</source>
+            <translation>{count} cells of {file} are not valid, so nothing was imported:</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… and {count} more.</translation>
+        </message>
+        <message>
+            <source>Prices are exported to .xlsx files, not {suffix}.</source>
+            <translation>Prices are exported to .xlsx files, not {suffix}.</translation>
+        </message>
+        <message>
+            <source>Prices are imported from .xlsx files, not {suffix}.</source>
+            <translation>Prices are imported from .xlsx files, not {suffix}.</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} of {file} has more than {n} rows; split the file.</source>
+            <translation>The sheet {sheet} of {file} has more than {n} rows; split the file.</translation>
+        </message>
+        <message>
+            <source>The first row must start with the column {column}.</source>
+            <translation>The first row must start with the column {column}.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a price tier code.</source>
+            <translation>“{code}” is not a price tier code.</translation>
+        </message>
+        <message>
+            <source>The tier {code} has a second column.</source>
+            <translation>The tier {code} has a second column.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is not a price book; name it settlement or sales.</source>
+            <translation>The sheet “{sheet}” is not a price book; name it settlement or sales.</translation>
+        </message>
+        <message>
+            <source>There is no catalog item with the code {code}.</source>
+            <translation>There is no catalog item with the code {code}.</translation>
+        </message>
+        <message>
+            <source>The item code is missing.</source>
+            <translation>The item code is missing.</translation>
+        </message>
+        <message>
+            <source>The item {code} is already on row {first_row}.</source>
+            <translation>The item {code} is already on row {first_row}.</translation>
+        </message>
+        <message>
+            <source>Formulas are not accepted ({text}); enter the amount.</source>
+            <translation>Formulas are not accepted ({text}); enter the amount.</translation>
+        </message>
+        <message>
+            <source>The file {file} has no settlement or sales sheet.</source>
+            <translation>The file {file} has no settlement or sales sheet.</translation>
+        </message>
+        <message>
+            <source>settlement price</source>
+            <translation>settlement price</translation>
+        </message>
+        <message>
+            <source>sales price</source>
+            <translation>sales price</translation>
+        </message>
+        <message>
+            <source>{item} ({code}) has no {book} in tier {tier} ({tier_code}) on {date}. Enter the price in the price grid.</source>
+            <translation>{item} ({code}) has no {book} in tier {tier} ({tier_code}) on {date}. Enter the price in the price grid.</translation>
+        </message>
+        <message>
+            <source>No tier rule matches {item} ({code}) in {region} on {date}, so it has no {book}. Add a rule, for example a national default.</source>
+            <translation>No tier rule matches {item} ({code}) in {region} on {date}, so it has no {book}. Add a rule, for example a national default.</translation>
+        </message>
+        <message>
+            <source>{item} / {tier}: {reason}</source>
+            <translation>{item} / {tier}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} prices cannot be saved, so nothing was saved:</source>
+            <translation>{count} prices cannot be saved, so nothing was saved:</translation>
+        </message>
+        <message>
+            <source>“{book}” is not a price book; use one of {books}.</source>
+            <translation>“{book}” is not a price book; use one of {books}.</translation>
+        </message>
+        <message>
+            <source>{text} is negative; a price cannot be.</source>
+            <translation>{text} is negative; a price cannot be.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a tier code: use 1 to 20 letters A–Z, digits, “-” or “_”.</source>
+            <translation>“{code}” is not a tier code: use 1 to 20 letters A–Z, digits, “-” or “_”.</translation>
+        </message>
+        <message>
+            <source>The tier name must not be empty.</source>
+            <translation>The tier name must not be empty.</translation>
+        </message>
+        <message>
+            <source>The tier name must not be longer than {n} characters.</source>
+            <translation>The tier name must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>There is already a tier named {name}.</source>
+            <translation>There is already a tier named {name}.</translation>
+        </message>
+        <message>
+            <source>The price tier no longer exists.</source>
+            <translation>The price tier no longer exists.</translation>
+        </message>
+        <message>
+            <source>There is already a tier with the code {code}.</source>
+            <translation>There is already a tier with the code {code}.</translation>
+        </message>
+        <message>
+            <source>The tiers were changed by someone else. Reload and try again.</source>
+            <translation>The tiers were changed by someone else. Reload and try again.</translation>
+        </message>
+        <message>
+            <source>the item or the tier no longer exists.</source>
+            <translation>the item or the tier no longer exists.</translation>
+        </message>
+        <message>
+            <source>a price effective from {date} exists already and is in force; prices in force are never rewritten, save from a later date.</source>
+            <translation>a price effective from {date} exists already and is in force; prices in force are never rewritten, save from a later date.</translation>
+        </message>
+        <message>
+            <source>a price in force cannot be removed, only replaced by a new price.</source>
+            <translation>a price in force cannot be removed, only replaced by a new price.</translation>
+        </message>
+        <message>
+            <source>Someone else saved prices effective from {date} at the same time; nothing was saved. Reload and try again.</source>
+            <translation>Someone else saved prices effective from {date} at the same time; nothing was saved. Reload and try again.</translation>
+        </message>
+        <message>
+            <source>“{text}” is longer than {n} characters.</source>
+            <translation>“{text}” is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>Choose the price tier the rule gives.</source>
+            <translation>Choose the price tier the rule gives.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a catalog category code.</source>
+            <translation>“{code}” is not a catalog category code.</translation>
+        </message>
+        <message>
+            <source>The complexity level must be a whole number from {low} to {high}.</source>
+            <translation>The complexity level must be a whole number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>The priority must be a whole number from {low} to {high}.</source>
+            <translation>The priority must be a whole number from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>The tier rule no longer exists.</source>
+            <translation>The tier rule no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceItemsPage</name>
+        <message>
+            <source>Service items</source>
+            <translation>Service items</translation>
+        </message>
+        <message>
+            <source>The work installers do (installation, commissioning, repair, maintenance), as work orders, packages and prices use it. Rows without an owner region are the national catalog; branches add rows for their own regions.</source>
+            <translation>The work installers do (installation, commissioning, repair, maintenance), as work orders, packages and prices use it. Rows without an owner region are the national catalog; branches add rows for their own regions.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>New service item</source>
+            <translation>New service item</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePackagesPage</name>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>Service packages</source>
+            <translation>Service packages</translation>
+        </message>
+        <message>
+            <source>Bundles of service items and parts with quantities (服务包). A work order can start from a package and gets its lines. Packages are deactivated, never deleted.</source>
+            <translation>Bundles of service items and parts with quantities (服务包). A work order can start from a package and gets its lines. Packages are deactivated, never deleted.</translation>
+        </message>
+        <message>
+            <source>New package</source>
+            <translation>New package</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Search code or name</source>
+            <translation>Search code or name</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>Show inactive</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translation>Owner region</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Empty: national package. Or a region, e.g. 广州市</source>
+            <translation>Empty: national package. Or a region, e.g. 广州市</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Owner region:</source>
+            <translation>Owner region:</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick an item or part</source>
+            <translation>Type a code or name and pick an item or part</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>Lines (double-click a quantity to change it):</source>
+            <translation>Lines (double-click a quantity to change it):</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The changes to this package are not saved. Discard them?</source>
+            <translation>The changes to this package are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>Package {code}</source>
+            <translation>Package {code}</translation>
+        </message>
+        <message>
+            <source>Choose a package, or create a new one</source>
+            <translation>Choose a package, or create a new one</translation>
+        </message>
+        <message>
+            <source>This package belongs to the national catalog. Only administrators and pricing managers can change it.</source>
+            <translation>This package belongs to the national catalog. Only administrators and pricing managers can change it.</translation>
+        </message>
+        <message>
+            <source>This package belongs to {region}, outside your regions.</source>
+            <translation>This package belongs to {region}, outside your regions.</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an active item or part. Pick one from the list.</source>
+            <translation>“{text}” is not an active item or part. Pick one from the list.</translation>
+        </message>
+        <message>
+            <source>{code} is already in the package; change the quantity of its line instead.</source>
+            <translation>{code} is already in the package; change the quantity of its line instead.</translation>
+        </message>
+        <message>
+            <source>Saved the package {code} {name}.</source>
+            <translation>Saved the package {code} {name}.</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} is active again.</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} was deactivated.</translation>
         </message>
     </context>
     <context>
@@ -2450,6 +3785,378 @@ In the group through {region}.</translation>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SparePartsPage</name>
+        <message>
+            <source>Spare parts</source>
+            <translation>Spare parts</translation>
+        </message>
+        <message>
+            <source>Parts and materials used on jobs (copper pipe, cable, brackets, valves, filters, boards), with brand, model or specification. Rows without an owner region are the national catalog; branches add rows for their own regions.</source>
+            <translation>Parts and materials used on jobs (copper pipe, cable, brackets, valves, filters, boards), with brand, model or specification. Rows without an owner region are the national catalog; branches add rows for their own regions.</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>New spare part</source>
+            <translation>New spare part</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierRuleDialog</name>
+        <message>
+            <source>New tier rule</source>
+            <translation>New tier rule</translation>
+        </message>
+        <message>
+            <source>Edit tier rule {name}</source>
+            <translation>Edit tier rule {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 一线城市三档</source>
+            <translation>e.g. 一线城市三档</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translation>The whole country</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it:</source>
+            <translation>A region and everything inside it:</translation>
+        </message>
+        <message>
+            <source>The regions of a region group:</source>
+            <translation>The regions of a region group:</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>Any category</translation>
+        </message>
+        <message>
+            <source>Any complexity</source>
+            <translation>Any complexity</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>Level {level}</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starts on</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Ends on</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>Applies to:</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>Provider type:</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <source>Matches items filed directly under this category, not under its subcategories. To cover a whole branch, leave it empty or make one rule per category.</source>
+            <translation>Matches items filed directly under this category, not under its subcategories. To cover a whole branch, leave it empty or make one rule per category.</translation>
+        </message>
+        <message>
+            <source>Item category:</source>
+            <translation>Item category:</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>Complexity:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Valid:</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins, then the rule with more matching dimensions. Priority only decides between rules that are equal in both: the higher number wins.</source>
+            <translation>A more specific region always wins, then the rule with more matching dimensions. Priority only decides between rules that are equal in both: the higher number wins.</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priority:</translation>
+        </message>
+        <message>
+            <source>Tier:</source>
+            <translation>Tier:</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translation>Create rule</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Any (leave empty)</source>
+            <translation>Any (leave empty)</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>Pick the region from the list, or type its six-digit code.</translation>
+        </message>
+        <message>
+            <source>There are no price tiers yet; create them on the price grid first.</source>
+            <translation>There are no price tiers yet; create them on the price grid first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierRulesPage</name>
+        <message>
+            <source>Settlement prices (what installers earn)</source>
+            <translation>Settlement prices (what installers earn)</translation>
+        </message>
+        <message>
+            <source>Sales prices (what customers pay)</source>
+            <translation>Sales prices (what customers pay)</translation>
+        </message>
+        <message>
+            <source>Price book:</source>
+            <translation>Price book:</translation>
+        </message>
+        <message>
+            <source>Tier rules</source>
+            <translation>Tier rules</translation>
+        </message>
+        <message>
+            <source>Which price tier a job gets, per price book. The most specific matching rule wins; the unit price is then the tier's price in force on the job's date. A missing price is an error, never zero.</source>
+            <translation>Which price tier a job gets, per price book. The most specific matching rule wins; the unit price is then the tier's price in force on the job's date. A missing price is an error, never zero.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>Provider type</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Item category</source>
+            <translation>Item category</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>Complexity</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>New rule</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Test a context</source>
+            <translation>Test a context</translation>
+        </message>
+        <message>
+            <source>Item code or name</source>
+            <translation>Item code or name</translation>
+        </message>
+        <message>
+            <source>The item's own</source>
+            <translation>The item's own</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>Level {level}</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Region:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>Provider type:</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>Complexity:</translation>
+        </message>
+        <message>
+            <source>Choose an item and a region to see which tier and unit price a job gets, and why.</source>
+            <translation>Choose an item and a region to see which tier and unit price a job gets, and why.</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translation>Region group {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>Whole country</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>From {start}</source>
+            <translation>From {start}</translation>
+        </message>
+        <message>
+            <source>Until {end}</source>
+            <translation>Until {end}</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Always</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translation>Rules: {count} ({active} active)</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved.</source>
+            <translation>Rule “{name}” was saved.</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translation>Deactivate rule</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? Jobs priced from now on no longer get their tier from it.</source>
+            <translation>Deactivate the rule “{name}”? Jobs priced from now on no longer get their tier from it.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translation>Rule “{name}” is active again.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translation>Rule “{name}” was deactivated.</translation>
+        </message>
+        <message>
+            <source>Choose an item: type its code or pick it from the list.</source>
+            <translation>Choose an item: type its code or pick it from the list.</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>Pick the region from the list, or type its six-digit code.</translation>
+        </message>
+        <message>
+            <source>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</source>
+            <translation>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TiersDialog</name>
+        <message>
+            <source>Price tiers</source>
+            <translation>Price tiers</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Code, e.g. T4</source>
+            <translation>Code, e.g. T4</translation>
+        </message>
+        <message>
+            <source>Name, e.g. 四档</source>
+            <translation>Name, e.g. 四档</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Tiers are the price columns. The code is used in price files and cannot change; the name and the order can. Select a tier to rename or move it.</source>
+            <translation>Tiers are the price columns. The code is used in price files and cannot change; the name and the order can. Select a tier to rename or move it.</translation>
         </message>
     </context>
     <context>

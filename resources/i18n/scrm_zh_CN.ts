@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>Adjust prices</source>
+            <translation>调整价格</translation>
+        </message>
+        <message>
+            <source>By percent (+/- %)</source>
+            <translation>按百分比（+/- %）</translation>
+        </message>
+        <message>
+            <source>By amount (+/- yuan)</source>
+            <translation>按金额（+/- 元）</translation>
+        </message>
+        <message>
+            <source>e.g. 5 or -2.5</source>
+            <translation>例如 5 或 -2.5</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>调整方式</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>幅度</translation>
+        </message>
+        <message>
+            <source>Round half up</source>
+            <translation>四舍五入</translation>
+        </message>
+        <message>
+            <source>Adjust the {count} selected prices.</source>
+            <translation>调整选中的 {count} 个价格。</translation>
+        </message>
+        <message>
+            <source>Cells without a price are left as they are. The result is rounded half up.</source>
+            <translation>没有价格的单元格保持不变。结果按四舍五入取整。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}”不是有效数字。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Database password</source>
@@ -159,6 +202,219 @@
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogItemsPage</name>
+        <message>
+            <source>National</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部分类</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>复杂度</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translation>所属区域</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Search code, name or specification</source>
+            <translation>搜索编码、名称或规格</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>显示已停用</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translation>项目库</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>New category under the selected one</source>
+            <translation>在所选分类下新建分类</translation>
+        </message>
+        <message>
+            <source>Rename or move the selected category</source>
+            <translation>重命名或移动所选分类</translation>
+        </message>
+        <message>
+            <source>Delete the selected category (only when it is empty)</source>
+            <translation>删除所选分类（仅限空分类）</translation>
+        </message>
+        <message>
+            <source>Rows: {count}</source>
+            <translation>共 {count} 条</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} rows</source>
+            <translation>显示 {shown} / {total} 条</translation>
+        </message>
+        <message>
+            <source>This row belongs to the national catalog. Only administrators and pricing managers can change it.</source>
+            <translation>此条目属于全国目录，只有管理员和定价经理可以修改。</translation>
+        </message>
+        <message>
+            <source>This row belongs to {region}, outside your regions.</source>
+            <translation>此条目属于{region}，不在您的负责区域内。</translation>
+        </message>
+        <message>
+            <source>Edit the selected row</source>
+            <translation>编辑所选条目</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Only administrators and pricing managers can change the categories.</source>
+            <translation>只有管理员和定价经理可以修改分类。</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>已保存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} 已重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} 已停用。</translation>
+        </message>
+        <message>
+            <source>Saved the category {path}.</source>
+            <translation>已保存分类 {path}。</translation>
+        </message>
+        <message>
+            <source>Delete category</source>
+            <translation>删除分类</translation>
+        </message>
+        <message>
+            <source>Delete the empty category {path}?</source>
+            <translation>删除空分类 {path}？</translation>
+        </message>
+        <message>
+            <source>Deleted the category {path}.</source>
+            <translation>已删除分类 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPages</name>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>备件</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <source>New category</source>
+            <translation>新建分类</translation>
+        </message>
+        <message>
+            <source>Category {name}</source>
+            <translation>分类 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. AC-INSTALL</source>
+            <translation>例如 AC-INSTALL</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>（顶级）</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translation>上级分类：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Tier rules refer to categories by their code; keep codes stable once rules use them.</source>
+            <translation>档位规则通过编码引用分类；规则使用后请勿随意修改编码。</translation>
         </message>
     </context>
     <context>
@@ -580,6 +836,49 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>DeriveDialog</name>
+        <message>
+            <source>Derive a tier column</source>
+            <translation>按档位推算价格列</translation>
+        </message>
+        <message>
+            <source>Only the selected rows</source>
+            <translation>仅选中的行</translation>
+        </message>
+        <message>
+            <source>Fill the column</source>
+            <translation>填写的列</translation>
+        </message>
+        <message>
+            <source>From the column</source>
+            <translation>依据的列</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>乘以系数</translation>
+        </message>
+        <message>
+            <source>Round half up</source>
+            <translation>四舍五入</translation>
+        </message>
+        <message>
+            <source>Applies to the rows the filter shows. Rows without a price in the source column keep their value.</source>
+            <translation>作用于当前筛选显示的行。依据列没有价格的行保持原值。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}”不是有效数字。</translation>
+        </message>
+        <message>
+            <source>Choose two different columns.</source>
+            <translation>请选择两个不同的列。</translation>
+        </message>
+        <message>
+            <source>The factor must not be negative.</source>
+            <translation>系数不能为负数。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -669,6 +968,37 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Price history</source>
+            <translation>价格历史</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Old price</source>
+            <translation>原价格</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>新价格</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <source>Changed at</source>
+            <translation>修改时间</translation>
+        </message>
+        <message>
+            <source>This cell has never had a price.</source>
+            <translation>该单元格从未设置过价格。</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Signed in as {roles}.</source>
@@ -721,6 +1051,101 @@ The details were written to the log file:
         <message>
             <source>{active} active of {total}</source>
             <translation>{active} 个启用 / 共 {total} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>New service item</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>New spare part</source>
+            <translation>新建备件</translation>
+        </message>
+        <message>
+            <source>Catalog row {code}</source>
+            <translation>目录条目 {code}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translation>编辑 {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. S-AC-WALL-1 (letters, digits, - _ .)</source>
+            <translation>例如 S-AC-WALL-1（字母、数字、- _ .）</translation>
+        </message>
+        <message>
+            <source>e.g. 台, 套, 米</source>
+            <translation>例如 台、套、米</translation>
+        </message>
+        <message>
+            <source>Short description of the work</source>
+            <translation>服务内容简述</translation>
+        </message>
+        <message>
+            <source>Brand, model or specification</source>
+            <translation>品牌、型号或规格</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>（无分类）</translation>
+        </message>
+        <message>
+            <source>1 = simple, 5 = most demanding; tier rules can depend on it.</source>
+            <translation>1 = 简单，5 = 难度最高；档位规则可按复杂度区分。</translation>
+        </message>
+        <message>
+            <source>Empty: national catalog. Or a region, e.g. 广州市</source>
+            <translation>留空为全国目录，或填写区域，例如 广州市</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Specification:</source>
+            <translation>规格/说明：</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>分类：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>复杂度：</translation>
+        </message>
+        <message>
+            <source>Owner region:</source>
+            <translation>所属区域：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Leave empty for a national row; name a region for a row only that region uses.</source>
+            <translation>留空表示全国通用；填写区域则仅该区域使用。</translation>
+        </message>
+        <message>
+            <source>Branch rows belong to one of your regions: {regions}.</source>
+            <translation>分公司条目须属于您负责的区域之一：{regions}。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not one region. Pick one from the list or type its six-digit code.</source>
+            <translation>“{text}”不是唯一的区域，请从列表中选择或输入六位区划代码。</translation>
         </message>
     </context>
     <context>
@@ -802,6 +1227,58 @@ The details were written to the log file:
             <translation>删除地区分组</translation>
         </message>
         <message>
+            <source>Created catalog category</source>
+            <translation>新建目录分类</translation>
+        </message>
+        <message>
+            <source>Renamed catalog category</source>
+            <translation>修改目录分类</translation>
+        </message>
+        <message>
+            <source>Moved catalog category</source>
+            <translation>移动目录分类</translation>
+        </message>
+        <message>
+            <source>Deleted catalog category</source>
+            <translation>删除目录分类</translation>
+        </message>
+        <message>
+            <source>Created catalog item</source>
+            <translation>新建目录条目</translation>
+        </message>
+        <message>
+            <source>Changed catalog item</source>
+            <translation>修改目录条目</translation>
+        </message>
+        <message>
+            <source>Activated catalog item</source>
+            <translation>启用目录条目</translation>
+        </message>
+        <message>
+            <source>Deactivated catalog item</source>
+            <translation>停用目录条目</translation>
+        </message>
+        <message>
+            <source>Loaded demo catalog items</source>
+            <translation>载入演示目录条目</translation>
+        </message>
+        <message>
+            <source>Created service package</source>
+            <translation>新建服务包</translation>
+        </message>
+        <message>
+            <source>Changed service package</source>
+            <translation>修改服务包</translation>
+        </message>
+        <message>
+            <source>Activated service package</source>
+            <translation>启用服务包</translation>
+        </message>
+        <message>
+            <source>Deactivated service package</source>
+            <translation>停用服务包</translation>
+        </message>
+        <message>
             <source>User</source>
             <translation>用户</translation>
         </message>
@@ -812,6 +1289,18 @@ The details were written to the log file:
         <message>
             <source>Region group</source>
             <translation>地区分组</translation>
+        </message>
+        <message>
+            <source>Catalog category</source>
+            <translation>目录分类</translation>
+        </message>
+        <message>
+            <source>Catalog item</source>
+            <translation>目录条目</translation>
+        </message>
+        <message>
+            <source>Service package</source>
+            <translation>服务包</translation>
         </message>
         <message>
             <source>User name</source>
@@ -838,8 +1327,8 @@ The details were written to the log file:
             <translation>须修改密码</translation>
         </message>
         <message>
-            <source>Company name</source>
-            <translation>公司名称</translation>
+            <source>Record name</source>
+            <translation>名称</translation>
         </message>
         <message>
             <source>Tax ID</source>
@@ -872,6 +1361,38 @@ The details were written to the log file:
         <message>
             <source>Member regions</source>
             <translation>成员地区</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>规格/说明</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>Parent category</source>
+            <translation>上级分类</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>复杂度</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translation>所属区域</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细</translation>
         </message>
         <message>
             <source>Whole country</source>
@@ -910,6 +1431,26 @@ The details were written to the log file:
         <message>
             <source>Overview</source>
             <translation>概览</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translation>项目库</translation>
+        </message>
+        <message>
+            <source>Spare parts</source>
+            <translation>备件库</translation>
+        </message>
+        <message>
+            <source>Service packages</source>
+            <translation>服务包</translation>
+        </message>
+        <message>
+            <source>Price tiers</source>
+            <translation>价格档位</translation>
+        </message>
+        <message>
+            <source>Tier rules</source>
+            <translation>档位规则</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -1413,6 +1954,299 @@ Show a new preview?</source>
         </message>
     </context>
     <context>
+        <name>PriceDialogs</name>
+        <message>
+            <source>to 0.01 (fen)</source>
+            <translation>到 0.01（分）</translation>
+        </message>
+        <message>
+            <source>to 0.1 (jiao)</source>
+            <translation>到 0.1（角）</translation>
+        </message>
+        <message>
+            <source>to 1 (yuan)</source>
+            <translation>到 1（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceGrid</name>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>{item} / {tier}</source>
+            <translation>{item} / {tier}</translation>
+        </message>
+        <message>
+            <source>{cell}: a saved price cannot be removed; type a new price or undo.</source>
+            <translation>{cell}：已保存的价格不能删除；请输入新价格或撤销。</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}</source>
+            <translation>{cell}：{reason}</translation>
+        </message>
+        <message>
+            <source>Not saved yet (saved value: {value})</source>
+            <translation>尚未保存（已保存的值：{value}）</translation>
+        </message>
+        <message>
+            <source>No price in force on {date}</source>
+            <translation>{date} 没有生效的价格</translation>
+        </message>
+        <message>
+            <source>In force since {date}</source>
+            <translation>自 {date} 起生效</translation>
+        </message>
+        <message>
+            <source>Edit {cell}</source>
+            <translation>编辑 {cell}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceGridPage</name>
+        <message>
+            <source>You can look at the prices here. Changing them needs the permission to edit prices.</source>
+            <translation>您可以在此查看价格。修改价格需要“编辑价格”权限。</translation>
+        </message>
+        <message>
+            <source>Price tiers</source>
+            <translation>价格档位</translation>
+        </message>
+        <message>
+            <source>Prices per item and tier in force on the chosen date. Type, paste from Excel or WPS, fill down or adjust a selection; changed cells are marked until you save them from an effective date.</source>
+            <translation>各项目、各档位在所选日期生效的价格。可直接输入、从 Excel 或 WPS 粘贴、向下填充或批量调整；改动的单元格会被标记，直到按生效日期保存。</translation>
+        </message>
+        <message>
+            <source>Settlement prices (内部结算价)</source>
+            <translation>内部结算价</translation>
+        </message>
+        <message>
+            <source>Sales prices</source>
+            <translation>销售价</translation>
+        </message>
+        <message>
+            <source>Items and parts</source>
+            <translation>项目和备件</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <source>Spare parts</source>
+            <translation>备件</translation>
+        </message>
+        <message>
+            <source>Search code or name</source>
+            <translation>搜索编码或名称</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>价格本</translation>
+        </message>
+        <message>
+            <source>In force on</source>
+            <translation>生效日</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>粘贴</translation>
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation>向下填充</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>调整…</translation>
+        </message>
+        <message>
+            <source>Derive column…</source>
+            <translation>推算列…</translation>
+        </message>
+        <message>
+            <source>Cell history</source>
+            <translation>单元格历史</translation>
+        </message>
+        <message>
+            <source>Tiers…</source>
+            <translation>档位…</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>重新加载</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部分类</translation>
+        </message>
+        <message>
+            <source>Loading prices…</source>
+            <translation>正在加载价格…</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的改动</translation>
+        </message>
+        <message>
+            <source>{count} changed prices are not saved. Discard them?</source>
+            <translation>有 {count} 个改动的价格尚未保存。要放弃这些改动吗？</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} items</source>
+            <translation>显示 {shown} / {total} 个项目</translation>
+        </message>
+        <message>
+            <source>Items: {count}</source>
+            <translation>项目：{count}</translation>
+        </message>
+        <message>
+            <source>{count} prices missing on {date}</source>
+            <translation>{date} 缺少 {count} 个价格</translation>
+        </message>
+        <message>
+            <source>{count} unsaved changes</source>
+            <translation>{count} 处改动未保存</translation>
+        </message>
+        <message>
+            <source>Nothing was changed:</source>
+            <translation>未做任何改动：</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>……另有 {count} 处。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds nothing to paste.</source>
+            <translation>剪贴板中没有可粘贴的内容。</translation>
+        </message>
+        <message>
+            <source>Select the cell where the pasted block starts.</source>
+            <translation>请选择粘贴区域左上角的单元格。</translation>
+        </message>
+        <message>
+            <source>Paste {count} cells</source>
+            <translation>粘贴 {count} 个单元格</translation>
+        </message>
+        <message>
+            <source>Pasted {count} cells.</source>
+            <translation>已粘贴 {count} 个单元格。</translation>
+        </message>
+        <message>
+            <source>The pasted values are the ones already shown.</source>
+            <translation>粘贴的值与当前显示的相同。</translation>
+        </message>
+        <message>
+            <source>Paste into the price columns: select a cell under a tier.</source>
+            <translation>只能粘贴到价格列：请选择某个档位下的单元格。</translation>
+        </message>
+        <message>
+            <source>The block is {width} columns wide; only {room} tier columns are right of the cell.</source>
+            <translation>粘贴区域有 {width} 列宽，但该单元格右侧只有 {room} 个档位列。</translation>
+        </message>
+        <message>
+            <source>The block has {rows} rows; only {room} rows are shown from the cell down.</source>
+            <translation>粘贴区域有 {rows} 行，但从该单元格往下只显示了 {room} 行。</translation>
+        </message>
+        <message>
+            <source>{cell} has no price to fill down.</source>
+            <translation>{cell} 没有可向下填充的价格。</translation>
+        </message>
+        <message>
+            <source>Select the cells to fill, with the value to copy at the top.</source>
+            <translation>请选择要填充的单元格，最上面一格为要复制的值。</translation>
+        </message>
+        <message>
+            <source>Fill down {count} cells</source>
+            <translation>向下填充 {count} 个单元格</translation>
+        </message>
+        <message>
+            <source>Filled {count} cells.</source>
+            <translation>已填充 {count} 个单元格。</translation>
+        </message>
+        <message>
+            <source>Select the prices to adjust first.</source>
+            <translation>请先选择要调整的价格。</translation>
+        </message>
+        <message>
+            <source>{cell}: the result {value} would be negative.</source>
+            <translation>{cell}：结果 {value} 为负数。</translation>
+        </message>
+        <message>
+            <source>Adjust {count} cells</source>
+            <translation>调整 {count} 个单元格</translation>
+        </message>
+        <message>
+            <source>Adjusted {count} prices.</source>
+            <translation>已调整 {count} 个价格。</translation>
+        </message>
+        <message>
+            <source>{count} cells without a price were left out.</source>
+            <translation>{count} 个没有价格的单元格未调整。</translation>
+        </message>
+        <message>
+            <source>Deriving a column needs at least two tiers.</source>
+            <translation>推算价格列至少需要两个档位。</translation>
+        </message>
+        <message>
+            <source>Derive {target} from {source}</source>
+            <translation>由 {source} 推算 {target}</translation>
+        </message>
+        <message>
+            <source>{count} prices of {target} derived from {source} x {factor}.</source>
+            <translation>已按 {source} × {factor} 推算 {target} 的 {count} 个价格。</translation>
+        </message>
+        <message>
+            <source>{count} rows without a source price were left out.</source>
+            <translation>{count} 行没有依据价格，未推算。</translation>
+        </message>
+        <message>
+            <source>Saving prices…</source>
+            <translation>正在保存价格…</translation>
+        </message>
+        <message>
+            <source>Saved {count} prices effective from {date}.</source>
+            <translation>已保存 {count} 个价格，自 {date} 起生效。</translation>
+        </message>
+        <message>
+            <source>Select a price cell to see its history.</source>
+            <translation>请选择一个价格单元格查看其历史。</translation>
+        </message>
+        <message>
+            <source>{item} {name} · {tier} · {book}</source>
+            <translation>{item} {name} · {tier} · {book}</translation>
+        </message>
+        <message>
+            <source>Save or undo the changed prices before changing the tiers.</source>
+            <translation>修改档位前，请先保存或撤销改动的价格。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignmentDialog</name>
         <message>
             <source>Re-assign customers</source>
@@ -1775,6 +2609,29 @@ In the group through {region}.</source>
         </message>
     </context>
     <context>
+        <name>SaveDateDialog</name>
+        <message>
+            <source>Save prices</source>
+            <translation>保存价格</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Save {count} changed prices in the {book} as new versions.</source>
+            <translation>将{book}中 {count} 个改动的价格保存为新版本。</translation>
+        </message>
+        <message>
+            <source>Earlier prices stay in the history. A price already in force on that date is never overwritten; a planned (future) price on that date is replaced.</source>
+            <translation>之前的价格保留在历史中。该日期已生效的价格不会被覆盖；该日期计划（未来）生效的价格会被替换。</translation>
+        </message>
+        <message>
+            <source>This date is in the past: the new prices also apply to work that is still open since then. Completed work orders keep the prices frozen on them.</source>
+            <translation>该日期已过去：新价格也适用于自那时起仍未完成的工单。已完成的工单保留其冻结的价格。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScrmError</name>
         <message>
             <source>The company name must not be empty.</source>
@@ -1827,6 +2684,22 @@ In the group through {region}.</source>
         <message>
             <source>{text} has more than two decimals.</source>
             <translation>{text} 的小数超过两位。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity.</source>
+            <translation>“{text}”不是有效的数量。</translation>
+        </message>
+        <message>
+            <source>The quantity must be greater than zero, not {text}.</source>
+            <translation>数量必须大于零，不能是 {text}。</translation>
+        </message>
+        <message>
+            <source>{text} is too large a quantity.</source>
+            <translation>数量 {text} 过大。</translation>
+        </message>
+        <message>
+            <source>The quantity {text} has more than three decimals.</source>
+            <translation>数量 {text} 的小数超过三位。</translation>
         </message>
         <message>
             <source>manage users</source>
@@ -1997,12 +2870,124 @@ In the group through {region}.</source>
             <translation>“{phone}”不是电话号码：手机号为 11 位，座机号需以区号开头。</translation>
         </message>
         <message>
+            <source>{user} may only read the national catalog; choose one of your regions as the owner.</source>
+            <translation>{user} 对全国目录只有查看权限，请选择您负责的区域作为所属区域。</translation>
+        </message>
+        <message>
+            <source>The code must not be empty.</source>
+            <translation>编码不能为空。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a valid code: use up to 40 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+            <translation>“{code}”不是有效的编码：最多 40 个字母、数字、“-”、“_”和“.”，并以字母或数字开头。</translation>
+        </message>
+        <message>
             <source>The name must not be empty.</source>
             <translation>名称不能为空。</translation>
         </message>
         <message>
             <source>The name must not be longer than {n} characters.</source>
             <translation>名称不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The unit must not be empty (for example 项, 台, 套, 米).</source>
+            <translation>单位不能为空（例如 项、台、套、米）。</translation>
+        </message>
+        <message>
+            <source>The unit must not be longer than {n} characters.</source>
+            <translation>单位不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The specification must not be longer than {n} characters.</source>
+            <translation>规格/说明不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The complexity must be a whole number from 1 to 5, not {value}.</source>
+            <translation>复杂度必须是 1 到 5 的整数，不能是 {value}。</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of catalog row; use service or part.</source>
+            <translation>“{kind}”不是目录条目类型，请使用 service 或 part。</translation>
+        </message>
+        <message>
+            <source>The category no longer exists.</source>
+            <translation>该分类已不存在。</translation>
+        </message>
+        <message>
+            <source>There is already a category named {name} at this place in the tree.</source>
+            <translation>同一位置已有名为 {name} 的分类。</translation>
+        </message>
+        <message>
+            <source>The parent category no longer exists.</source>
+            <translation>上级分类已不存在。</translation>
+        </message>
+        <message>
+            <source>The category {name} belongs to the other catalog.</source>
+            <translation>分类 {name} 属于另一个目录。</translation>
+        </message>
+        <message>
+            <source>Categories can be nested at most {n} levels deep.</source>
+            <translation>分类最多嵌套 {n} 层。</translation>
+        </message>
+        <message>
+            <source>Another category already has the code {code}.</source>
+            <translation>已有其他分类使用编码 {code}。</translation>
+        </message>
+        <message>
+            <source>A category cannot be moved into itself or into one of its subcategories.</source>
+            <translation>分类不能移动到自身或其下级分类中。</translation>
+        </message>
+        <message>
+            <source>The category {name} still has {children} subcategories and {items} items. Move or delete them first.</source>
+            <translation>分类 {name} 下还有 {children} 个子分类和 {items} 个条目，请先移走或删除。</translation>
+        </message>
+        <message>
+            <source>The catalog item no longer exists.</source>
+            <translation>该目录条目已不存在。</translation>
+        </message>
+        <message>
+            <source>Another service item or part already has the code {code}.</source>
+            <translation>已有其他项目或备件使用编码 {code}。</translation>
+        </message>
+        <message>
+            <source>{item} is in service packages outside region {region} ({packages}); it cannot belong to that region alone.</source>
+            <translation>{item} 已用于区域 {region} 以外的服务包（{packages}），不能只归属该区域。</translation>
+        </message>
+        <message>
+            <source>{item} is used by the active service packages {packages}. Remove it from them or deactivate them first.</source>
+            <translation>{item} 正被启用中的服务包 {packages} 使用，请先从中移除或停用这些服务包。</translation>
+        </message>
+        <message>
+            <source>Another service package already has the code {code}.</source>
+            <translation>已有其他服务包使用编码 {code}。</translation>
+        </message>
+        <message>
+            <source>The service package no longer exists.</source>
+            <translation>该服务包已不存在。</translation>
+        </message>
+        <message>
+            <source>A service package needs at least one line.</source>
+            <translation>服务包至少需要一条明细。</translation>
+        </message>
+        <message>
+            <source>The item of line {line} no longer exists.</source>
+            <translation>第 {line} 行的条目已不存在。</translation>
+        </message>
+        <message>
+            <source>{item} is in the package twice; change the quantity of one line instead.</source>
+            <translation>{item} 在服务包中出现了两次，请改为修改其中一行的数量。</translation>
+        </message>
+        <message>
+            <source>{item} is inactive and cannot be put in a service package.</source>
+            <translation>{item} 已停用，不能加入服务包。</translation>
+        </message>
+        <message>
+            <source>{item} belongs to region {item_region} and cannot be used in a package for {package_region}.</source>
+            <translation>{item} 属于区域 {item_region}，不能用于 {package_region} 的服务包。</translation>
+        </message>
+        <message>
+            <source>The service package {package} is inactive.</source>
+            <translation>服务包 {package} 已停用。</translation>
         </message>
         <message>
             <source>The address must not be longer than {n} characters.</source>
@@ -2187,6 +3172,356 @@ In the group through {region}.</source>
         <message>
             <source>any region</source>
             <translation>任意地区</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}</source>
+            <translation>{cell}：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} cells of {file} are not valid, so nothing was imported:</source>
+            <translation>{file} 中有 {count} 个单元格无效，因此没有导入任何数据：</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>……另有 {count} 处。</translation>
+        </message>
+        <message>
+            <source>Prices are exported to .xlsx files, not {suffix}.</source>
+            <translation>价格只能导出为 .xlsx 文件，不能导出为 {suffix}。</translation>
+        </message>
+        <message>
+            <source>Prices are imported from .xlsx files, not {suffix}.</source>
+            <translation>价格只能从 .xlsx 文件导入，不能从 {suffix} 导入。</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} of {file} has more than {n} rows; split the file.</source>
+            <translation>{file} 的工作表 {sheet} 超过 {n} 行，请拆分文件。</translation>
+        </message>
+        <message>
+            <source>The first row must start with the column {column}.</source>
+            <translation>第一行必须以列 {column} 开头。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a price tier code.</source>
+            <translation>“{code}”不是价格档位编码。</translation>
+        </message>
+        <message>
+            <source>The tier {code} has a second column.</source>
+            <translation>档位 {code} 出现了第二列。</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is not a price book; name it settlement or sales.</source>
+            <translation>工作表“{sheet}”不是价格表，请命名为 settlement 或 sales。</translation>
+        </message>
+        <message>
+            <source>There is no catalog item with the code {code}.</source>
+            <translation>没有编码为 {code} 的项目或备件。</translation>
+        </message>
+        <message>
+            <source>The item code is missing.</source>
+            <translation>缺少项目编码。</translation>
+        </message>
+        <message>
+            <source>The item {code} is already on row {first_row}.</source>
+            <translation>项目 {code} 已在第 {first_row} 行出现。</translation>
+        </message>
+        <message>
+            <source>Formulas are not accepted ({text}); enter the amount.</source>
+            <translation>不接受公式（{text}），请直接填写金额。</translation>
+        </message>
+        <message>
+            <source>The file {file} has no settlement or sales sheet.</source>
+            <translation>文件 {file} 中没有 settlement 或 sales 工作表。</translation>
+        </message>
+        <message>
+            <source>settlement price</source>
+            <translation>结算价</translation>
+        </message>
+        <message>
+            <source>sales price</source>
+            <translation>销售价</translation>
+        </message>
+        <message>
+            <source>{item} ({code}) has no {book} in tier {tier} ({tier_code}) on {date}. Enter the price in the price grid.</source>
+            <translation>{item}（{code}）在 {date} 没有档位 {tier}（{tier_code}）的{book}。请在价格表中填写该价格。</translation>
+        </message>
+        <message>
+            <source>No tier rule matches {item} ({code}) in {region} on {date}, so it has no {book}. Add a rule, for example a national default.</source>
+            <translation>{date} 在 {region} 没有档位规则匹配 {item}（{code}），因此它没有{book}。请添加规则，例如一条全国默认规则。</translation>
+        </message>
+        <message>
+            <source>{item} / {tier}: {reason}</source>
+            <translation>{item} / {tier}：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} prices cannot be saved, so nothing was saved:</source>
+            <translation>有 {count} 个价格无法保存，因此未保存任何价格：</translation>
+        </message>
+        <message>
+            <source>“{book}” is not a price book; use one of {books}.</source>
+            <translation>“{book}”不是价格本；请使用 {books} 之一。</translation>
+        </message>
+        <message>
+            <source>{text} is negative; a price cannot be.</source>
+            <translation>{text} 是负数；价格不能为负数。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a tier code: use 1 to 20 letters A–Z, digits, “-” or “_”.</source>
+            <translation>“{code}”不是有效的档位编码：请使用 1 到 20 个大写字母 A–Z、数字、“-”或“_”。</translation>
+        </message>
+        <message>
+            <source>The tier name must not be empty.</source>
+            <translation>档位名称不能为空。</translation>
+        </message>
+        <message>
+            <source>The tier name must not be longer than {n} characters.</source>
+            <translation>档位名称不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>There is already a tier named {name}.</source>
+            <translation>已有名为 {name} 的档位。</translation>
+        </message>
+        <message>
+            <source>The price tier no longer exists.</source>
+            <translation>该价格档位已不存在。</translation>
+        </message>
+        <message>
+            <source>There is already a tier with the code {code}.</source>
+            <translation>已有编码为 {code} 的档位。</translation>
+        </message>
+        <message>
+            <source>The tiers were changed by someone else. Reload and try again.</source>
+            <translation>档位已被他人修改。请重新加载后再试。</translation>
+        </message>
+        <message>
+            <source>the item or the tier no longer exists.</source>
+            <translation>该项目或档位已不存在。</translation>
+        </message>
+        <message>
+            <source>a price effective from {date} exists already and is in force; prices in force are never rewritten, save from a later date.</source>
+            <translation>已有自 {date} 起生效且正在执行的价格；生效的价格不会被改写，请选择更晚的生效日期保存。</translation>
+        </message>
+        <message>
+            <source>a price in force cannot be removed, only replaced by a new price.</source>
+            <translation>生效的价格不能删除，只能用新价格替换。</translation>
+        </message>
+        <message>
+            <source>Someone else saved prices effective from {date} at the same time; nothing was saved. Reload and try again.</source>
+            <translation>他人同时保存了自 {date} 起生效的价格；未保存任何内容。请重新加载后再试。</translation>
+        </message>
+        <message>
+            <source>“{text}” is longer than {n} characters.</source>
+            <translation>“{text}”超过了 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>Choose the price tier the rule gives.</source>
+            <translation>请选择该规则给出的价格档位。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a catalog category code.</source>
+            <translation>“{code}”不是项目类别编码。</translation>
+        </message>
+        <message>
+            <source>The complexity level must be a whole number from {low} to {high}.</source>
+            <translation>复杂度必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>The priority must be a whole number from {low} to {high}.</source>
+            <translation>优先级必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>The tier rule no longer exists.</source>
+            <translation>该档位规则已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceItemsPage</name>
+        <message>
+            <source>Service items</source>
+            <translation>项目库</translation>
+        </message>
+        <message>
+            <source>The work installers do (installation, commissioning, repair, maintenance), as work orders, packages and prices use it. Rows without an owner region are the national catalog; branches add rows for their own regions.</source>
+            <translation>师傅上门所做的服务项目（安装、调试、维修、保养），供工单、服务包和价格使用。未指定所属区域的条目属于全国目录；分公司可为本区域添加条目。</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>New service item</source>
+            <translation>新建项目</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePackagesPage</name>
+        <message>
+            <source>National</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>Service packages</source>
+            <translation>服务包</translation>
+        </message>
+        <message>
+            <source>Bundles of service items and parts with quantities (服务包). A work order can start from a package and gets its lines. Packages are deactivated, never deleted.</source>
+            <translation>按数量组合的服务项目与备件。工单可以从服务包开始并带出其明细。服务包只能停用，不会删除。</translation>
+        </message>
+        <message>
+            <source>New package</source>
+            <translation>新建服务包</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Search code or name</source>
+            <translation>搜索编码或名称</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>显示已停用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细数</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translation>所属区域</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Empty: national package. Or a region, e.g. 广州市</source>
+            <translation>留空为全国服务包，或填写区域，例如 广州市</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Owner region:</source>
+            <translation>所属区域：</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick an item or part</source>
+            <translation>输入编码或名称，选择项目或备件</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加明细</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>删除明细</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>服务包</translation>
+        </message>
+        <message>
+            <source>Lines (double-click a quantity to change it):</source>
+            <translation>明细（双击数量可修改）：</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The changes to this package are not saved. Discard them?</source>
+            <translation>此服务包的修改尚未保存，是否放弃？</translation>
+        </message>
+        <message>
+            <source>Package {code}</source>
+            <translation>服务包 {code}</translation>
+        </message>
+        <message>
+            <source>Choose a package, or create a new one</source>
+            <translation>请选择一个服务包，或新建一个</translation>
+        </message>
+        <message>
+            <source>This package belongs to the national catalog. Only administrators and pricing managers can change it.</source>
+            <translation>此服务包属于全国目录，只有管理员和定价经理可以修改。</translation>
+        </message>
+        <message>
+            <source>This package belongs to {region}, outside your regions.</source>
+            <translation>此服务包属于{region}，不在您的负责区域内。</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an active item or part. Pick one from the list.</source>
+            <translation>“{text}”不是启用中的项目或备件，请从列表中选择。</translation>
+        </message>
+        <message>
+            <source>{code} is already in the package; change the quantity of its line instead.</source>
+            <translation>{code} 已在服务包中，请修改该明细的数量。</translation>
+        </message>
+        <message>
+            <source>Saved the package {code} {name}.</source>
+            <translation>已保存服务包 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} 已重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -2450,6 +3785,378 @@ In the group through {region}.</source>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>图片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SparePartsPage</name>
+        <message>
+            <source>Spare parts</source>
+            <translation>备件库</translation>
+        </message>
+        <message>
+            <source>Parts and materials used on jobs (copper pipe, cable, brackets, valves, filters, boards), with brand, model or specification. Rows without an owner region are the national catalog; branches add rows for their own regions.</source>
+            <translation>施工所用的备件和辅材（铜管、线缆、支架、阀门、滤芯、主板等）及其品牌、型号或规格。未指定所属区域的条目属于全国目录；分公司可为本区域添加条目。</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <source>New spare part</source>
+            <translation>新建备件</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierRuleDialog</name>
+        <message>
+            <source>New tier rule</source>
+            <translation>新建档位规则</translation>
+        </message>
+        <message>
+            <source>Edit tier rule {name}</source>
+            <translation>编辑档位规则 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 一线城市三档</source>
+            <translation>例如：一线城市三档</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it:</source>
+            <translation>某个地区及其下辖全部地区：</translation>
+        </message>
+        <message>
+            <source>The regions of a region group:</source>
+            <translation>某个区域分组内的地区：</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>任意类别</translation>
+        </message>
+        <message>
+            <source>Any complexity</source>
+            <translation>任意复杂度</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>{level} 级</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>适用范围：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>服务商类型：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>业务场景：</translation>
+        </message>
+        <message>
+            <source>Matches items filed directly under this category, not under its subcategories. To cover a whole branch, leave it empty or make one rule per category.</source>
+            <translation>只匹配直接归在该类别下的项目，不包括其子类别。要覆盖整个分支，请留空，或为每个类别各建一条规则。</translation>
+        </message>
+        <message>
+            <source>Item category:</source>
+            <translation>项目类别：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>复杂度：</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins, then the rule with more matching dimensions. Priority only decides between rules that are equal in both: the higher number wins.</source>
+            <translation>地区更具体的规则总是优先，其次是匹配维度更多的规则。优先级只在这两点都相同的规则之间起作用：数字大的胜出。</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>优先级：</translation>
+        </message>
+        <message>
+            <source>Tier:</source>
+            <translation>档位：</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translation>创建规则</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Any (leave empty)</source>
+            <translation>任意（留空）</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>请从列表中选择地区，或输入六位地区代码。</translation>
+        </message>
+        <message>
+            <source>There are no price tiers yet; create them on the price grid first.</source>
+            <translation>还没有价格档位，请先在价格表中创建档位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierRulesPage</name>
+        <message>
+            <source>Settlement prices (what installers earn)</source>
+            <translation>结算价（师傅所得）</translation>
+        </message>
+        <message>
+            <source>Sales prices (what customers pay)</source>
+            <translation>销售价（客户所付）</translation>
+        </message>
+        <message>
+            <source>Price book:</source>
+            <translation>价格表：</translation>
+        </message>
+        <message>
+            <source>Tier rules</source>
+            <translation>档位规则</translation>
+        </message>
+        <message>
+            <source>Which price tier a job gets, per price book. The most specific matching rule wins; the unit price is then the tier's price in force on the job's date. A missing price is an error, never zero.</source>
+            <translation>规定每个价格表中一单业务适用哪个价格档位。匹配的规则中最具体的胜出；单价即该档位在业务日期当天生效的价格。缺少价格会报错，绝不按零计算。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>服务商类型</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>业务场景</translation>
+        </message>
+        <message>
+            <source>Item category</source>
+            <translation>项目类别</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>复杂度</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>档位</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>新建规则</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Test a context</source>
+            <translation>测试定价场景</translation>
+        </message>
+        <message>
+            <source>Item code or name</source>
+            <translation>项目编码或名称</translation>
+        </message>
+        <message>
+            <source>The item's own</source>
+            <translation>按项目自身</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>{level} 级</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>查看结果</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>项目：</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>地区：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>服务商类型：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>业务场景：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>复杂度：</translation>
+        </message>
+        <message>
+            <source>Choose an item and a region to see which tier and unit price a job gets, and why.</source>
+            <translation>选择项目和地区，查看这单业务适用的档位和单价，以及原因。</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translation>区域分组 {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>From {start}</source>
+            <translation>自 {start} 起</translation>
+        </message>
+        <message>
+            <source>Until {end}</source>
+            <translation>至 {end} 止</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translation>规则：{count} 条（启用 {active} 条）</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved.</source>
+            <translation>规则“{name}”已保存。</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translation>停用规则</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? Jobs priced from now on no longer get their tier from it.</source>
+            <translation>停用规则“{name}”吗？此后定价的业务将不再按此规则确定档位。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translation>规则“{name}”已重新启用。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translation>规则“{name}”已停用。</translation>
+        </message>
+        <message>
+            <source>Choose an item: type its code or pick it from the list.</source>
+            <translation>请选择项目：输入项目编码，或从列表中选择。</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>请从列表中选择地区，或输入六位地区代码。</translation>
+        </message>
+        <message>
+            <source>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</source>
+            <translation>档位 {tier}，单价 ¥{price}（{item}），依据规则“{rule}”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TiersDialog</name>
+        <message>
+            <source>Price tiers</source>
+            <translation>价格档位</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Code, e.g. T4</source>
+            <translation>编码，例如 T4</translation>
+        </message>
+        <message>
+            <source>Name, e.g. 四档</source>
+            <translation>名称，例如 四档</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Tiers are the price columns. The code is used in price files and cannot change; the name and the order can. Select a tier to rename or move it.</source>
+            <translation>档位即价格列。编码用于价格文件，创建后不能修改；名称和顺序可以修改。选择一个档位后可重命名或移动。</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>Adjust prices</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整價格</translation>
+        </message>
+        <message>
+            <source>By percent (+/- %)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按百分比（+/- %）</translation>
+        </message>
+        <message>
+            <source>By amount (+/- yuan)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按金額（+/- 元）</translation>
+        </message>
+        <message>
+            <source>e.g. 5 or -2.5</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 5 或 -2.5</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整方式</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>幅度</translation>
+        </message>
+        <message>
+            <source>Round half up</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>四捨五入</translation>
+        </message>
+        <message>
+            <source>Adjust the {count} selected prices.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整選中的 {count} 個價格。</translation>
+        </message>
+        <message>
+            <source>Cells without a price are left as they are. The result is rounded half up.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有價格的單元格保持不變。結果按四捨五入取整。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是有效數字。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Database password</source>
@@ -196,6 +249,270 @@
             <source>Other</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogItemsPage</name>
+        <message>
+            <source>National</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部分類</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>所屬區域</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Search code, name or specification</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋編碼、名稱或規格</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示已停用</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案庫</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>New category under the selected one</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>在所選分類下新建分類</translation>
+        </message>
+        <message>
+            <source>Rename or move the selected category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新命名或移動所選分類</translation>
+        </message>
+        <message>
+            <source>Delete the selected category (only when it is empty)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除所選分類（僅限空分類）</translation>
+        </message>
+        <message>
+            <source>Rows: {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>共 {count} 條</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} rows</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示 {shown} / {total} 條</translation>
+        </message>
+        <message>
+            <source>This row belongs to the national catalog. Only administrators and pricing managers can change it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此條目屬於全國目錄，只有管理員和定價經理可以修改。</translation>
+        </message>
+        <message>
+            <source>This row belongs to {region}, outside your regions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此條目屬於{region}，不在您的負責區域內。</translation>
+        </message>
+        <message>
+            <source>Edit the selected row</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯所選條目</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Only administrators and pricing managers can change the categories.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只有管理員和定價經理可以修改分類。</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已重新啟用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已停用。</translation>
+        </message>
+        <message>
+            <source>Saved the category {path}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存分類 {path}。</translation>
+        </message>
+        <message>
+            <source>Delete category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除分類</translation>
+        </message>
+        <message>
+            <source>Delete the empty category {path}?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除空分類 {path}？</translation>
+        </message>
+        <message>
+            <source>Deleted the category {path}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已刪除分類 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPages</name>
+        <message>
+            <source>Service</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備件</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <source>New category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建分類</translation>
+        </message>
+        <message>
+            <source>Category {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. AC-INSTALL</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 AC-INSTALL</translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（頂級）</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼：</translation>
+        </message>
+        <message>
+            <source>Parent:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上級分類：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Tier rules refer to categories by their code; keep codes stable once rules use them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位規則透過編碼引用分類；規則使用後請勿隨意修改編碼。</translation>
         </message>
     </context>
     <context>
@@ -716,6 +1033,59 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>DeriveDialog</name>
+        <message>
+            <source>Derive a tier column</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按檔位推算價格列</translation>
+        </message>
+        <message>
+            <source>Only the selected rows</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>僅選中的行</translation>
+        </message>
+        <message>
+            <source>Fill the column</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>填寫的列</translation>
+        </message>
+        <message>
+            <source>From the column</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>依據的列</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>乘以係數</translation>
+        </message>
+        <message>
+            <source>Round half up</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>四捨五入</translation>
+        </message>
+        <message>
+            <source>Applies to the rows the filter shows. Rows without a price in the source column keep their value.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>作用於當前篩選顯示的行。依據列沒有價格的行保持原值。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是有效數字。</translation>
+        </message>
+        <message>
+            <source>Choose two different columns.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇兩個不同的列。</translation>
+        </message>
+        <message>
+            <source>The factor must not be negative.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>係數不能為負數。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -825,6 +1195,44 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Price history</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格歷史</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Old price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原價格</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新價格</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <source>Changed at</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改時間</translation>
+        </message>
+        <message>
+            <source>This cell has never had a price.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該單元格從未設定過價格。</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Signed in as {roles}.</source>
@@ -890,6 +1298,124 @@ The details were written to the log file:
             <source>{active} active of {total}</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{active} 個啟用 / 共 {total} 個</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>New service item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建專案</translation>
+        </message>
+        <message>
+            <source>New spare part</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建備件</translation>
+        </message>
+        <message>
+            <source>Catalog row {code}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>目錄條目 {code}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯 {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. S-AC-WALL-1 (letters, digits, - _ .)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 S-AC-WALL-1（字母、數字、- _ .）</translation>
+        </message>
+        <message>
+            <source>e.g. 台, 套, 米</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 臺、套、米</translation>
+        </message>
+        <message>
+            <source>Short description of the work</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務內容簡述</translation>
+        </message>
+        <message>
+            <source>Brand, model or specification</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>品牌、型號或規格</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（無分類）</translation>
+        </message>
+        <message>
+            <source>1 = simple, 5 = most demanding; tier rules can depend on it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>1 = 簡單，5 = 難度最高；檔位規則可按複雜度區分。</translation>
+        </message>
+        <message>
+            <source>Empty: national catalog. Or a region, e.g. 广州市</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>留空為全國目錄，或填寫區域，例如 廣州市</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位：</translation>
+        </message>
+        <message>
+            <source>Specification:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規格/說明：</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度：</translation>
+        </message>
+        <message>
+            <source>Owner region:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>所屬區域：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Leave empty for a national row; name a region for a row only that region uses.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>留空表示全國通用；填寫區域則僅該區域使用。</translation>
+        </message>
+        <message>
+            <source>Branch rows belong to one of your regions: {regions}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分公司條目須屬於您負責的區域之一：{regions}。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not one region. Pick one from the list or type its six-digit code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是唯一的區域，請從列表中選擇或輸入六位區劃程式碼。</translation>
         </message>
     </context>
     <context>
@@ -990,6 +1516,71 @@ The details were written to the log file:
             <translation>刪除地區分組</translation>
         </message>
         <message>
+            <source>Created catalog category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建目錄分類</translation>
+        </message>
+        <message>
+            <source>Renamed catalog category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改目錄分類</translation>
+        </message>
+        <message>
+            <source>Moved catalog category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移動目錄分類</translation>
+        </message>
+        <message>
+            <source>Deleted catalog category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除目錄分類</translation>
+        </message>
+        <message>
+            <source>Created catalog item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建目錄條目</translation>
+        </message>
+        <message>
+            <source>Changed catalog item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改目錄條目</translation>
+        </message>
+        <message>
+            <source>Activated catalog item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用目錄條目</translation>
+        </message>
+        <message>
+            <source>Deactivated catalog item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用目錄條目</translation>
+        </message>
+        <message>
+            <source>Loaded demo catalog items</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>載入演示目錄條目</translation>
+        </message>
+        <message>
+            <source>Created service package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建服務包</translation>
+        </message>
+        <message>
+            <source>Changed service package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改服務包</translation>
+        </message>
+        <message>
+            <source>Activated service package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用服務包</translation>
+        </message>
+        <message>
+            <source>Deactivated service package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用服務包</translation>
+        </message>
+        <message>
             <source>User</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>使用者</translation>
@@ -1003,6 +1594,21 @@ The details were written to the log file:
             <source>Region group</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>地區分組</translation>
+        </message>
+        <message>
+            <source>Catalog category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>目錄分類</translation>
+        </message>
+        <message>
+            <source>Catalog item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>目錄條目</translation>
+        </message>
+        <message>
+            <source>Service package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包</translation>
         </message>
         <message>
             <source>User name</source>
@@ -1035,9 +1641,9 @@ The details were written to the log file:
             <translation>須修改密碼</translation>
         </message>
         <message>
-            <source>Company name</source>
+            <source>Record name</source>
             <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>公司名稱</translation>
+            <translation>名稱</translation>
         </message>
         <message>
             <source>Tax ID</source>
@@ -1078,6 +1684,46 @@ The details were written to the log file:
             <source>Member regions</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>成員地區</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規格/說明</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Parent category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上級分類</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>所屬區域</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細</translation>
         </message>
         <message>
             <source>Whole country</source>
@@ -1124,6 +1770,31 @@ The details were written to the log file:
             <source>Overview</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>概覽</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案庫</translation>
+        </message>
+        <message>
+            <source>Spare parts</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備件庫</translation>
+        </message>
+        <message>
+            <source>Service packages</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包</translation>
+        </message>
+        <message>
+            <source>Price tiers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格檔位</translation>
+        </message>
+        <message>
+            <source>Tier rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位規則</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -1747,6 +2418,370 @@ Show a new preview?</source>
         </message>
     </context>
     <context>
+        <name>PriceDialogs</name>
+        <message>
+            <source>to 0.01 (fen)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>到 0.01（分）</translation>
+        </message>
+        <message>
+            <source>to 0.1 (jiao)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>到 0.1（角）</translation>
+        </message>
+        <message>
+            <source>to 1 (yuan)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>到 1（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceGrid</name>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>{item} / {tier}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} / {tier}</translation>
+        </message>
+        <message>
+            <source>{cell}: a saved price cannot be removed; type a new price or undo.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{cell}：已儲存的價格不能刪除；請輸入新價格或撤銷。</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{cell}：{reason}</translation>
+        </message>
+        <message>
+            <source>Not saved yet (saved value: {value})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>尚未儲存（已儲存的值：{value}）</translation>
+        </message>
+        <message>
+            <source>No price in force on {date}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date} 沒有生效的價格</translation>
+        </message>
+        <message>
+            <source>In force since {date}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自 {date} 起生效</translation>
+        </message>
+        <message>
+            <source>Edit {cell}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯 {cell}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceGridPage</name>
+        <message>
+            <source>You can look at the prices here. Changing them needs the permission to edit prices.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>您可以在此檢視價格。修改價格需要“編輯價格”許可權。</translation>
+        </message>
+        <message>
+            <source>Price tiers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格檔位</translation>
+        </message>
+        <message>
+            <source>Prices per item and tier in force on the chosen date. Type, paste from Excel or WPS, fill down or adjust a selection; changed cells are marked until you save them from an effective date.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>各專案、各檔位在所選日期生效的價格。可直接輸入、從 Excel 或 WPS 貼上、向下填充或批次調整；改動的單元格會被標記，直到按生效日期儲存。</translation>
+        </message>
+        <message>
+            <source>Settlement prices (内部结算价)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>內部結算價</translation>
+        </message>
+        <message>
+            <source>Sales prices</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售價</translation>
+        </message>
+        <message>
+            <source>Items and parts</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案和備件</translation>
+        </message>
+        <message>
+            <source>Service items</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務專案</translation>
+        </message>
+        <message>
+            <source>Spare parts</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備件</translation>
+        </message>
+        <message>
+            <source>Search code or name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋編碼或名稱</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格本</translation>
+        </message>
+        <message>
+            <source>In force on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生效日</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>撤銷</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>貼上</translation>
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>向下填充</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整…</translation>
+        </message>
+        <message>
+            <source>Derive column…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>推算列…</translation>
+        </message>
+        <message>
+            <source>Cell history</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單元格歷史</translation>
+        </message>
+        <message>
+            <source>Tiers…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位…</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新載入</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部分類</translation>
+        </message>
+        <message>
+            <source>Loading prices…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在載入價格…</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未儲存的改動</translation>
+        </message>
+        <message>
+            <source>{count} changed prices are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有 {count} 個改動的價格尚未儲存。要放棄這些改動嗎？</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} items</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示 {shown} / {total} 個專案</translation>
+        </message>
+        <message>
+            <source>Items: {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案：{count}</translation>
+        </message>
+        <message>
+            <source>{count} prices missing on {date}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date} 缺少 {count} 個價格</translation>
+        </message>
+        <message>
+            <source>{count} unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 處改動未儲存</translation>
+        </message>
+        <message>
+            <source>Nothing was changed:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未做任何改動：</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>……另有 {count} 處。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds nothing to paste.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>剪貼簿中沒有可貼上的內容。</translation>
+        </message>
+        <message>
+            <source>Select the cell where the pasted block starts.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇貼上區域左上角的單元格。</translation>
+        </message>
+        <message>
+            <source>Paste {count} cells</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>貼上 {count} 個單元格</translation>
+        </message>
+        <message>
+            <source>Pasted {count} cells.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已貼上 {count} 個單元格。</translation>
+        </message>
+        <message>
+            <source>The pasted values are the ones already shown.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>貼上的值與當前顯示的相同。</translation>
+        </message>
+        <message>
+            <source>Paste into the price columns: select a cell under a tier.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只能貼上到價格列：請選擇某個檔位下的單元格。</translation>
+        </message>
+        <message>
+            <source>The block is {width} columns wide; only {room} tier columns are right of the cell.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>貼上區域有 {width} 列寬，但該單元格右側只有 {room} 個檔位列。</translation>
+        </message>
+        <message>
+            <source>The block has {rows} rows; only {room} rows are shown from the cell down.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>貼上區域有 {rows} 行，但從該單元格往下只顯示了 {room} 行。</translation>
+        </message>
+        <message>
+            <source>{cell} has no price to fill down.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{cell} 沒有可向下填充的價格。</translation>
+        </message>
+        <message>
+            <source>Select the cells to fill, with the value to copy at the top.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇要填充的單元格，最上面一格為要複製的值。</translation>
+        </message>
+        <message>
+            <source>Fill down {count} cells</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>向下填充 {count} 個單元格</translation>
+        </message>
+        <message>
+            <source>Filled {count} cells.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已填充 {count} 個單元格。</translation>
+        </message>
+        <message>
+            <source>Select the prices to adjust first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請先選擇要調整的價格。</translation>
+        </message>
+        <message>
+            <source>{cell}: the result {value} would be negative.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{cell}：結果 {value} 為負數。</translation>
+        </message>
+        <message>
+            <source>Adjust {count} cells</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整 {count} 個單元格</translation>
+        </message>
+        <message>
+            <source>Adjusted {count} prices.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已調整 {count} 個價格。</translation>
+        </message>
+        <message>
+            <source>{count} cells without a price were left out.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個沒有價格的單元格未調整。</translation>
+        </message>
+        <message>
+            <source>Deriving a column needs at least two tiers.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>推算價格列至少需要兩個檔位。</translation>
+        </message>
+        <message>
+            <source>Derive {target} from {source}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>由 {source} 推算 {target}</translation>
+        </message>
+        <message>
+            <source>{count} prices of {target} derived from {source} x {factor}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已按 {source} × {factor} 推算 {target} 的 {count} 個價格。</translation>
+        </message>
+        <message>
+            <source>{count} rows without a source price were left out.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 行沒有依據價格，未推算。</translation>
+        </message>
+        <message>
+            <source>Saving prices…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在儲存價格…</translation>
+        </message>
+        <message>
+            <source>Saved {count} prices effective from {date}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {count} 個價格，自 {date} 起生效。</translation>
+        </message>
+        <message>
+            <source>Select a price cell to see its history.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇一個價格單元格檢視其歷史。</translation>
+        </message>
+        <message>
+            <source>{item} {name} · {tier} · {book}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} {name} · {tier} · {book}</translation>
+        </message>
+        <message>
+            <source>Save or undo the changed prices before changing the tiers.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改檔位前，請先儲存或撤銷改動的價格。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignmentDialog</name>
         <message>
             <source>Re-assign customers</source>
@@ -2193,6 +3228,34 @@ In the group through {region}.</source>
         </message>
     </context>
     <context>
+        <name>SaveDateDialog</name>
+        <message>
+            <source>Save prices</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存價格</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Save {count} changed prices in the {book} as new versions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>將{book}中 {count} 個改動的價格儲存為新版本。</translation>
+        </message>
+        <message>
+            <source>Earlier prices stay in the history. A price already in force on that date is never overwritten; a planned (future) price on that date is replaced.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>之前的價格保留在歷史中。該日期已生效的價格不會被覆蓋；該日期計劃（未來）生效的價格會被替換。</translation>
+        </message>
+        <message>
+            <source>This date is in the past: the new prices also apply to work that is still open since then. Completed work orders keep the prices frozen on them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該日期已過去：新價格也適用於自那時起仍未完成的工單。已完成的工單保留其凍結的價格。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScrmError</name>
         <message>
             <source>The company name must not be empty.</source>
@@ -2258,6 +3321,26 @@ In the group through {region}.</source>
             <source>{text} has more than two decimals.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{text} 的小數超過兩位。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是有效的數量。</translation>
+        </message>
+        <message>
+            <source>The quantity must be greater than zero, not {text}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量必須大於零，不能是 {text}。</translation>
+        </message>
+        <message>
+            <source>{text} is too large a quantity.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量 {text} 過大。</translation>
+        </message>
+        <message>
+            <source>The quantity {text} has more than three decimals.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量 {text} 的小數超過三位。</translation>
         </message>
         <message>
             <source>manage users</source>
@@ -2470,6 +3553,21 @@ In the group through {region}.</source>
             <translation>“{phone}”不是電話號碼：手機號為 11 位，座機號需以區號開頭。</translation>
         </message>
         <message>
+            <source>{user} may only read the national catalog; choose one of your regions as the owner.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{user} 對全國目錄只有檢視許可權，請選擇您負責的區域作為所屬區域。</translation>
+        </message>
+        <message>
+            <source>The code must not be empty.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼不能為空。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a valid code: use up to 40 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{code}”不是有效的編碼：最多 40 個字母、數字、“-”、“_”和“.”，並以字母或數字開頭。</translation>
+        </message>
+        <message>
             <source>The name must not be empty.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>名稱不能為空。</translation>
@@ -2478,6 +3576,131 @@ In the group through {region}.</source>
             <source>The name must not be longer than {n} characters.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>名稱不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The unit must not be empty (for example 项, 台, 套, 米).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位不能為空（例如 項、臺、套、米）。</translation>
+        </message>
+        <message>
+            <source>The unit must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The specification must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規格/說明不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The complexity must be a whole number from 1 to 5, not {value}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度必須是 1 到 5 的整數，不能是 {value}。</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of catalog row; use service or part.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{kind}”不是目錄條目型別，請使用 service 或 part。</translation>
+        </message>
+        <message>
+            <source>The category no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該分類已不存在。</translation>
+        </message>
+        <message>
+            <source>There is already a category named {name} at this place in the tree.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>同一位置已有名為 {name} 的分類。</translation>
+        </message>
+        <message>
+            <source>The parent category no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上級分類已不存在。</translation>
+        </message>
+        <message>
+            <source>The category {name} belongs to the other catalog.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類 {name} 屬於另一個目錄。</translation>
+        </message>
+        <message>
+            <source>Categories can be nested at most {n} levels deep.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類最多巢狀 {n} 層。</translation>
+        </message>
+        <message>
+            <source>Another category already has the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有其他分類使用編碼 {code}。</translation>
+        </message>
+        <message>
+            <source>A category cannot be moved into itself or into one of its subcategories.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類不能移動到自身或其下級分類中。</translation>
+        </message>
+        <message>
+            <source>The category {name} still has {children} subcategories and {items} items. Move or delete them first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>分類 {name} 下還有 {children} 個子分類和 {items} 個條目，請先移走或刪除。</translation>
+        </message>
+        <message>
+            <source>The catalog item no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該目錄條目已不存在。</translation>
+        </message>
+        <message>
+            <source>Another service item or part already has the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有其他專案或備件使用編碼 {code}。</translation>
+        </message>
+        <message>
+            <source>{item} is in service packages outside region {region} ({packages}); it cannot belong to that region alone.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} 已用於區域 {region} 以外的服務包（{packages}），不能只歸屬該區域。</translation>
+        </message>
+        <message>
+            <source>{item} is used by the active service packages {packages}. Remove it from them or deactivate them first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} 正被啟用中的服務包 {packages} 使用，請先從中移除或停用這些服務包。</translation>
+        </message>
+        <message>
+            <source>Another service package already has the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有其他服務包使用編碼 {code}。</translation>
+        </message>
+        <message>
+            <source>The service package no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該服務包已不存在。</translation>
+        </message>
+        <message>
+            <source>A service package needs at least one line.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包至少需要一條明細。</translation>
+        </message>
+        <message>
+            <source>The item of line {line} no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {line} 行的條目已不存在。</translation>
+        </message>
+        <message>
+            <source>{item} is in the package twice; change the quantity of one line instead.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} 在服務包中出現了兩次，請改為修改其中一行的數量。</translation>
+        </message>
+        <message>
+            <source>{item} is inactive and cannot be put in a service package.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} 已停用，不能加入服務包。</translation>
+        </message>
+        <message>
+            <source>{item} belongs to region {item_region} and cannot be used in a package for {package_region}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} 屬於區域 {item_region}，不能用於 {package_region} 的服務包。</translation>
+        </message>
+        <message>
+            <source>The service package {package} is inactive.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包 {package} 已停用。</translation>
         </message>
         <message>
             <source>The address must not be longer than {n} characters.</source>
@@ -2708,6 +3931,442 @@ In the group through {region}.</source>
             <source>any region</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>任意地區</translation>
+        </message>
+        <message>
+            <source>{cell}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{cell}：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} cells of {file} are not valid, so nothing was imported:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{file} 中有 {count} 個單元格無效，因此沒有匯入任何資料：</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>……另有 {count} 處。</translation>
+        </message>
+        <message>
+            <source>Prices are exported to .xlsx files, not {suffix}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格只能匯出為 .xlsx 檔案，不能匯出為 {suffix}。</translation>
+        </message>
+        <message>
+            <source>Prices are imported from .xlsx files, not {suffix}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格只能從 .xlsx 檔案匯入，不能從 {suffix} 匯入。</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} of {file} has more than {n} rows; split the file.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{file} 的工作表 {sheet} 超過 {n} 行，請拆分檔案。</translation>
+        </message>
+        <message>
+            <source>The first row must start with the column {column}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第一行必須以列 {column} 開頭。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a price tier code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{code}”不是價格檔位編碼。</translation>
+        </message>
+        <message>
+            <source>The tier {code} has a second column.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位 {code} 出現了第二列。</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is not a price book; name it settlement or sales.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作表“{sheet}”不是價格表，請命名為 settlement 或 sales。</translation>
+        </message>
+        <message>
+            <source>There is no catalog item with the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有編碼為 {code} 的專案或備件。</translation>
+        </message>
+        <message>
+            <source>The item code is missing.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>缺少專案編碼。</translation>
+        </message>
+        <message>
+            <source>The item {code} is already on row {first_row}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案 {code} 已在第 {first_row} 行出現。</translation>
+        </message>
+        <message>
+            <source>Formulas are not accepted ({text}); enter the amount.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不接受公式（{text}），請直接填寫金額。</translation>
+        </message>
+        <message>
+            <source>The file {file} has no settlement or sales sheet.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案 {file} 中沒有 settlement 或 sales 工作表。</translation>
+        </message>
+        <message>
+            <source>settlement price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算價</translation>
+        </message>
+        <message>
+            <source>sales price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售價</translation>
+        </message>
+        <message>
+            <source>{item} ({code}) has no {book} in tier {tier} ({tier_code}) on {date}. Enter the price in the price grid.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item}（{code}）在 {date} 沒有檔位 {tier}（{tier_code}）的{book}。請在價格表中填寫該價格。</translation>
+        </message>
+        <message>
+            <source>No tier rule matches {item} ({code}) in {region} on {date}, so it has no {book}. Add a rule, for example a national default.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date} 在 {region} 沒有檔位規則匹配 {item}（{code}），因此它沒有{book}。請新增規則，例如一條全國預設規則。</translation>
+        </message>
+        <message>
+            <source>{item} / {tier}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} / {tier}：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} prices cannot be saved, so nothing was saved:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有 {count} 個價格無法儲存，因此未儲存任何價格：</translation>
+        </message>
+        <message>
+            <source>“{book}” is not a price book; use one of {books}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{book}”不是價格本；請使用 {books} 之一。</translation>
+        </message>
+        <message>
+            <source>{text} is negative; a price cannot be.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{text} 是負數；價格不能為負數。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a tier code: use 1 to 20 letters A–Z, digits, “-” or “_”.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{code}”不是有效的檔位編碼：請使用 1 到 20 個大寫字母 A–Z、數字、“-”或“_”。</translation>
+        </message>
+        <message>
+            <source>The tier name must not be empty.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位名稱不能為空。</translation>
+        </message>
+        <message>
+            <source>The tier name must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位名稱不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>There is already a tier named {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有名為 {name} 的檔位。</translation>
+        </message>
+        <message>
+            <source>The price tier no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該價格檔位已不存在。</translation>
+        </message>
+        <message>
+            <source>There is already a tier with the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有編碼為 {code} 的檔位。</translation>
+        </message>
+        <message>
+            <source>The tiers were changed by someone else. Reload and try again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位已被他人修改。請重新載入後再試。</translation>
+        </message>
+        <message>
+            <source>the item or the tier no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該專案或檔位已不存在。</translation>
+        </message>
+        <message>
+            <source>a price effective from {date} exists already and is in force; prices in force are never rewritten, save from a later date.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有自 {date} 起生效且正在執行的價格；生效的價格不會被改寫，請選擇更晚的生效日期儲存。</translation>
+        </message>
+        <message>
+            <source>a price in force cannot be removed, only replaced by a new price.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生效的價格不能刪除，只能用新價格替換。</translation>
+        </message>
+        <message>
+            <source>Someone else saved prices effective from {date} at the same time; nothing was saved. Reload and try again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>他人同時儲存了自 {date} 起生效的價格；未儲存任何內容。請重新載入後再試。</translation>
+        </message>
+        <message>
+            <source>“{text}” is longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”超過了 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>Choose the price tier the rule gives.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇該規則給出的價格檔位。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a catalog category code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{code}”不是專案類別編碼。</translation>
+        </message>
+        <message>
+            <source>The complexity level must be a whole number from {low} to {high}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度必須是 {low} 到 {high} 之間的整數。</translation>
+        </message>
+        <message>
+            <source>The priority must be a whole number from {low} to {high}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序必須是 {low} 到 {high} 之間的整數。</translation>
+        </message>
+        <message>
+            <source>The tier rule no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該檔位規則已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceItemsPage</name>
+        <message>
+            <source>Service items</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案庫</translation>
+        </message>
+        <message>
+            <source>The work installers do (installation, commissioning, repair, maintenance), as work orders, packages and prices use it. Rows without an owner region are the national catalog; branches add rows for their own regions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅上門所做的服務專案（安裝、除錯、維修、保養），供工單、服務包和價格使用。未指定所屬區域的條目屬於全國目錄；分公司可為本區域新增條目。</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>New service item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建專案</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePackagesPage</name>
+        <message>
+            <source>National</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>Service packages</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包</translation>
+        </message>
+        <message>
+            <source>Bundles of service items and parts with quantities (服务包). A work order can start from a package and gets its lines. Packages are deactivated, never deleted.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按數量組合的服務專案與備件。工單可以從服務包開始並帶出其明細。服務包只能停用，不會刪除。</translation>
+        </message>
+        <message>
+            <source>New package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建服務包</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Search code or name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋編碼或名稱</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示已停用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細數</translation>
+        </message>
+        <message>
+            <source>Owner region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>所屬區域</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Empty: national package. Or a region, e.g. 广州市</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>留空為全國服務包，或填寫區域，例如 廣州市</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明：</translation>
+        </message>
+        <message>
+            <source>Owner region:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>所屬區域：</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick an item or part</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>輸入編碼或名稱，選擇專案或備件</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增明細</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除明細</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量：</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包</translation>
+        </message>
+        <message>
+            <source>Lines (double-click a quantity to change it):</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細（雙擊數量可修改）：</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未儲存的修改</translation>
+        </message>
+        <message>
+            <source>The changes to this package are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此服務包的修改尚未儲存，是否放棄？</translation>
+        </message>
+        <message>
+            <source>Package {code}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包 {code}</translation>
+        </message>
+        <message>
+            <source>Choose a package, or create a new one</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇一個服務包，或新建一個</translation>
+        </message>
+        <message>
+            <source>This package belongs to the national catalog. Only administrators and pricing managers can change it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此服務包屬於全國目錄，只有管理員和定價經理可以修改。</translation>
+        </message>
+        <message>
+            <source>This package belongs to {region}, outside your regions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此服務包屬於{region}，不在您的負責區域內。</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an active item or part. Pick one from the list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是啟用中的專案或備件，請從列表中選擇。</translation>
+        </message>
+        <message>
+            <source>{code} is already in the package; change the quantity of its line instead.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已在服務包中，請修改該明細的數量。</translation>
+        </message>
+        <message>
+            <source>Saved the package {code} {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存服務包 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已重新啟用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -3036,6 +4695,468 @@ In the group through {region}.</source>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SparePartsPage</name>
+        <message>
+            <source>Spare parts</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備件庫</translation>
+        </message>
+        <message>
+            <source>Parts and materials used on jobs (copper pipe, cable, brackets, valves, filters, boards), with brand, model or specification. Rows without an owner region are the national catalog; branches add rows for their own regions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>施工所用的備件和輔材（銅管、線纜、支架、閥門、濾芯、主機板等）及其品牌、型號或規格。未指定所屬區域的條目屬於全國目錄；分公司可為本區域新增條目。</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規格型號</translation>
+        </message>
+        <message>
+            <source>New spare part</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建備件</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierRuleDialog</name>
+        <message>
+            <source>New tier rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建檔位規則</translation>
+        </message>
+        <message>
+            <source>Edit tier rule {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯檔位規則 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 一线城市三档</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：一線城市三檔</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>某個地區及其下轄全部地區：</translation>
+        </message>
+        <message>
+            <source>The regions of a region group:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>某個區域分組內的地區：</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任意類別</translation>
+        </message>
+        <message>
+            <source>Any complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任意複雜度</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{level} 級</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>適用範圍：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>業務場景：</translation>
+        </message>
+        <message>
+            <source>Matches items filed directly under this category, not under its subcategories. To cover a whole branch, leave it empty or make one rule per category.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只匹配直接歸在該類別下的專案，不包括其子類別。要覆蓋整個分支，請留空，或為每個類別各建一條規則。</translation>
+        </message>
+        <message>
+            <source>Item category:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案類別：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度：</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins, then the rule with more matching dimensions. Priority only decides between rules that are equal in both: the higher number wins.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區更具體的規則總是優先，其次是匹配維度更多的規則。優先順序只在這兩點都相同的規則之間起作用：數字大的勝出。</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序：</translation>
+        </message>
+        <message>
+            <source>Tier:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位：</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立規則</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Any (leave empty)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任意（留空）</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請從列表中選擇地區，或輸入六位地區程式碼。</translation>
+        </message>
+        <message>
+            <source>There are no price tiers yet; create them on the price grid first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有價格檔位，請先在價格表中建立檔位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierRulesPage</name>
+        <message>
+            <source>Settlement prices (what installers earn)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算價（師傅所得）</translation>
+        </message>
+        <message>
+            <source>Sales prices (what customers pay)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售價（客戶所付）</translation>
+        </message>
+        <message>
+            <source>Price book:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格表：</translation>
+        </message>
+        <message>
+            <source>Tier rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位規則</translation>
+        </message>
+        <message>
+            <source>Which price tier a job gets, per price book. The most specific matching rule wins; the unit price is then the tier's price in force on the job's date. A missing price is an error, never zero.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規定每個價格表中一單業務適用哪個價格檔位。匹配的規則中最具體的勝出；單價即該檔位在業務日期當天生效的價格。缺少價格會報錯，絕不按零計算。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>適用範圍</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>業務場景</translation>
+        </message>
+        <message>
+            <source>Item category</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案類別</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建規則</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Test a context</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>測試定價場景</translation>
+        </message>
+        <message>
+            <source>Item code or name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案編碼或名稱</translation>
+        </message>
+        <message>
+            <source>The item's own</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按專案自身</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{level} 級</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢視結果</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案：</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區：</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>業務場景：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度：</translation>
+        </message>
+        <message>
+            <source>Choose an item and a region to see which tier and unit price a job gets, and why.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇專案和地區，檢視這單業務適用的檔位和單價，以及原因。</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區域分組 {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>From {start}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自 {start} 起</translation>
+        </message>
+        <message>
+            <source>Until {end}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>至 {end} 止</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>長期有效</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則：{count} 條（啟用 {active} 條）</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已儲存。</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用規則</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? Jobs priced from now on no longer get their tier from it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用規則“{name}”嗎？此後定價的業務將不再按此規則確定檔位。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已重新啟用。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已停用。</translation>
+        </message>
+        <message>
+            <source>Choose an item: type its code or pick it from the list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇專案：輸入專案編碼，或從列表中選擇。</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請從列表中選擇地區，或輸入六位地區程式碼。</translation>
+        </message>
+        <message>
+            <source>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位 {tier}，單價 ¥{price}（{item}），依據規則“{rule}”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TiersDialog</name>
+        <message>
+            <source>Price tiers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格檔位</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Code, e.g. T4</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼，例如 T4</translation>
+        </message>
+        <message>
+            <source>Name, e.g. 四档</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱，例如 四檔</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新命名</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Tiers are the price columns. The code is used in price files and cannot change; the name and the order can. Select a tier to rename or move it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位即價格列。編碼用於價格檔案，建立後不能修改；名稱和順序可以修改。選擇一個檔位後可重新命名或移動。</translation>
         </message>
     </context>
     <context>

@@ -79,10 +79,31 @@ def _region_groups(ctx: DemoContext) -> None:
     create_demo_groups(ctx.session, ctx.actor)
 
 
+def _catalog(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_catalog import load_demo_catalog
+
+    load_demo_catalog(ctx.session, ctx.actor, ctx.size)
+
+
+def _prices(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_prices import load_demo_prices
+
+    load_demo_prices(ctx.session, ctx.actor)
+
+
+def _tier_rules(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_tier_rules import load_demo_tier_rules
+
+    load_demo_tier_rules(ctx.session, ctx.actor)
+
+
 # Later features append their loaders here, in dependency order.
 DEMO_PARTS: list[tuple[str, DemoPart]] = [
     ("users", _company_and_users),
     ("regions", _region_groups),
+    ("catalog", _catalog),
+    ("prices", _prices),  # after "catalog": prices the demo catalog items
+    ("tier_rules", _tier_rules),  # after "regions" (groups) and "prices" (tiers)
     ("customers", _customers),
 ]
 

@@ -45,6 +45,19 @@ def action_label(action: str) -> str:
         "region_group.create": QCoreApplication.translate("Labels", "Created region group"),
         "region_group.update": QCoreApplication.translate("Labels", "Changed region group"),
         "region_group.delete": QCoreApplication.translate("Labels", "Deleted region group"),
+        "catalog_category.create": QCoreApplication.translate("Labels", "Created catalog category"),
+        "catalog_category.update": QCoreApplication.translate("Labels", "Renamed catalog category"),
+        "catalog_category.move": QCoreApplication.translate("Labels", "Moved catalog category"),
+        "catalog_category.delete": QCoreApplication.translate("Labels", "Deleted catalog category"),
+        "catalog_item.create": QCoreApplication.translate("Labels", "Created catalog item"),
+        "catalog_item.update": QCoreApplication.translate("Labels", "Changed catalog item"),
+        "catalog_item.activate": QCoreApplication.translate("Labels", "Activated catalog item"),
+        "catalog_item.deactivate": QCoreApplication.translate("Labels", "Deactivated catalog item"),
+        "catalog_item.demo": QCoreApplication.translate("Labels", "Loaded demo catalog items"),
+        "service_package.create": QCoreApplication.translate("Labels", "Created service package"),
+        "service_package.update": QCoreApplication.translate("Labels", "Changed service package"),
+        "service_package.activate": QCoreApplication.translate("Labels", "Activated service package"),
+        "service_package.deactivate": QCoreApplication.translate("Labels", "Deactivated service package"),
     }
     return labels.get(action, action)
 
@@ -54,6 +67,9 @@ def entity_label(entity_type: str) -> str:
         "user": QCoreApplication.translate("Labels", "User"),
         "company": QCoreApplication.translate("Labels", "Company"),
         "region_group": QCoreApplication.translate("Labels", "Region group"),
+        "catalog_category": QCoreApplication.translate("Labels", "Catalog category"),
+        "catalog_item": QCoreApplication.translate("Labels", "Catalog item"),
+        "service_package": QCoreApplication.translate("Labels", "Service package"),
     }
     return labels.get(entity_type, entity_type)
 
@@ -74,7 +90,7 @@ def field_label(field: str) -> str:
         "region_scope": QCoreApplication.translate("Labels", "Regions"),
         "is_active": QCoreApplication.translate("Labels", "Active"),
         "must_change_password": QCoreApplication.translate("Labels", "Must change password"),
-        "name": QCoreApplication.translate("Labels", "Company name"),
+        "name": QCoreApplication.translate("Labels", "Record name"),
         "tax_id": QCoreApplication.translate("Labels", "Tax ID"),
         "address": QCoreApplication.translate("Labels", "Address"),
         "phone": QCoreApplication.translate("Labels", "Phone"),
@@ -83,6 +99,14 @@ def field_label(field: str) -> str:
         "kind": QCoreApplication.translate("Labels", "Kind"),
         "description": QCoreApplication.translate("Labels", "Description"),
         "region_codes": QCoreApplication.translate("Labels", "Member regions"),
+        "code": QCoreApplication.translate("Labels", "Code"),
+        "unit": QCoreApplication.translate("Labels", "Unit"),
+        "spec": QCoreApplication.translate("Labels", "Specification"),
+        "category_id": QCoreApplication.translate("Labels", "Category"),
+        "parent_id": QCoreApplication.translate("Labels", "Parent category"),
+        "complexity": QCoreApplication.translate("Labels", "Complexity"),
+        "owner_region_code": QCoreApplication.translate("Labels", "Owner region"),
+        "lines": QCoreApplication.translate("Labels", "Lines"),
     }
     return labels.get(field, field)
 

@@ -65,6 +65,38 @@ def page_specs() -> list[PageSpec]:
             "scrm_desktop.views.pages.home:HomePage",
         ),
         PageSpec(
+            "service_items",
+            QCoreApplication.translate("MainWindow", "Service items"),
+            "mdi6.wrench-outline",
+            "scrm_desktop.views.pages.catalog:ServiceItemsPage",
+        ),
+        PageSpec(
+            "spare_parts",
+            QCoreApplication.translate("MainWindow", "Spare parts"),
+            "mdi6.cog-box",
+            "scrm_desktop.views.pages.catalog:SparePartsPage",
+        ),
+        PageSpec(
+            "packages",
+            QCoreApplication.translate("MainWindow", "Service packages"),
+            "mdi6.package-variant-closed",
+            "scrm_desktop.views.pages.catalog:ServicePackagesPage",
+        ),
+        PageSpec(
+            "price_grid",
+            QCoreApplication.translate("MainWindow", "Price tiers"),
+            "mdi6.table-edit",
+            "scrm_desktop.views.pages.price_grid:PriceGridPage",
+        ),
+        PageSpec(
+            "tier_rules",
+            QCoreApplication.translate("MainWindow", "Tier rules"),
+            "mdi6.source-branch",
+            "scrm_desktop.views.pages.tier_rules:TierRulesPage",
+            # Finance and dispatch look up which tier and price a job gets; only price editors edit.
+            (Permission.EDIT_PRICES, Permission.MANAGE_STATEMENTS, Permission.DISPATCH_WORK_ORDERS),
+        ),
+        PageSpec(
             "customers",
             QCoreApplication.translate("MainWindow", "Customers"),
             "mdi6.account-box-multiple-outline",

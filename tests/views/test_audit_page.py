@@ -31,13 +31,23 @@ def history(ctx: AppContext) -> None:
     """Create 张三, change his name and roles, then reset his password."""
     with ctx.db.session() as session:
         zhang = users.create_user(
-            session, ctx.actor, username="zhangsan", display_name="张三", password="Zhang-pass-1",
-            roles=["installer"], region_scope=["450000"],
+            session,
+            ctx.actor,
+            username="zhangsan",
+            display_name="张三",
+            password="Zhang-pass-1",
+            roles=["installer"],
+            region_scope=["450000"],
         )
     with ctx.db.session() as session:
         zhang = users.update_user(
-            session, ctx.actor, zhang.id, expected_version=zhang.version,
-            display_name="张三丰", roles=["installer", "dispatcher"], region_scope=[],
+            session,
+            ctx.actor,
+            zhang.id,
+            expected_version=zhang.version,
+            display_name="张三丰",
+            roles=["installer", "dispatcher"],
+            region_scope=[],
         )
     with ctx.db.session() as session:
         users.reset_password(session, ctx.actor, zhang.id, "Temp-pass-9", expected_version=zhang.version)
@@ -146,9 +156,7 @@ def test_details_show_the_changes_of_the_selected_entry(page: AuditPage, qtbot: 
     assert entry(page, "user.update").entity_id in text
     lines = text.splitlines()
     assert f"{field_label('display_name')}：张三 → 张三丰" in lines
-    assert (
-        f"{field_label('roles')}：{roles_label(['installer'])} → {roles_label(['dispatcher', 'installer'])}" in lines
-    )
+    assert f"{field_label('roles')}：{roles_label(['installer'])} → {roles_label(['dispatcher', 'installer'])}" in lines
     assert f"{field_label('region_scope')}：450000 → {region_scope_label([])}" in lines
 
     select(qtbot, page, "user.reset_password")

@@ -16,9 +16,7 @@ from scrm_desktop.views.tasks import run_task
 
 
 def test_scrm_error_is_a_plain_translated_message_naming_the_row(qtbot: QtBot) -> None:
-    exc = ValidationError(
-        QT_TRANSLATE_NOOP("ScrmError", "The name must not be empty."), field="display_name", row=7
-    )
+    exc = ValidationError(QT_TRANSLATE_NOOP("ScrmError", "The name must not be empty."), field="display_name", row=7)
     dialog = show_error(None, exc)  # deletes itself on close: not handed to qtbot
     assert isinstance(dialog, QMessageBox)
     assert dialog.text() == "第 7 行：名称不能为空。"

@@ -32,7 +32,20 @@ def test_admin_navigates_to_every_page(qtbot: QtBot, sqlite_db: Database) -> Non
         assert isinstance(page, Page)
         assert page is window.pages[key]
     # The navigation speaks Chinese and every entry has an icon; nothing is a placeholder.
-    expected = ["概览", "客户", "区域看板", "归属规则", "地区", "用户管理", "审计日志"]
+    expected = [
+        "概览",
+        "项目库",
+        "备件库",
+        "服务包",
+        "价格档位",
+        "档位规则",
+        "客户",
+        "区域看板",
+        "归属规则",
+        "地区",
+        "用户管理",
+        "审计日志",
+    ]
     assert [window.nav.item(r).text() for r in range(window.nav.count())] == expected
     for row in range(window.nav.count()):
         item = window.nav.item(row)

@@ -34,12 +34,22 @@ def ctx(sqlite_db: Database) -> AppContext:
 def staff(ctx: AppContext) -> dict[str, UserRow]:
     with ctx.db.session() as session:
         zhang = users.create_user(
-            session, ctx.actor, username="zhangsan", display_name="张三", password="Zhang-pass-1",
-            roles=["installer"], region_scope=["450000"],
+            session,
+            ctx.actor,
+            username="zhangsan",
+            display_name="张三",
+            password="Zhang-pass-1",
+            roles=["installer"],
+            region_scope=["450000"],
         )
         li = users.create_user(
-            session, ctx.actor, username="lisi", display_name="李四", password="Lisi-pass-1",
-            roles=["dispatcher", "finance"], must_change_password=False,
+            session,
+            ctx.actor,
+            username="lisi",
+            display_name="李四",
+            password="Lisi-pass-1",
+            roles=["dispatcher", "finance"],
+            must_change_password=False,
         )
     return {"zhangsan": zhang, "lisi": li}
 
@@ -196,9 +206,7 @@ def test_create_user_through_the_dialog(page: UsersPage, qtbot: QtBot, errors: l
     assert "王五" in page.notice_label.text()
 
 
-def test_duplicate_user_name_keeps_the_dialog_open(
-    page: UsersPage, qtbot: QtBot, errors: list[BaseException]
-) -> None:
+def test_duplicate_user_name_keeps_the_dialog_open(page: UsersPage, qtbot: QtBot, errors: list[BaseException]) -> None:
     before = audit_actions(page.ctx)
     dialog = page.new_user()
     fill_new_user(qtbot, dialog, "LiSi")
@@ -224,9 +232,7 @@ def test_duplicate_user_name_keeps_the_dialog_open(
     assert "wangwu" in stored(page.ctx)
 
 
-def test_a_field_the_service_refuses_gets_the_focus(
-    page: UsersPage, qtbot: QtBot, errors: list[BaseException]
-) -> None:
+def test_a_field_the_service_refuses_gets_the_focus(page: UsersPage, qtbot: QtBot, errors: list[BaseException]) -> None:
     dialog = page.new_user()
     fill_new_user(qtbot, dialog, "wangwu")
     dialog.scope_edit.setText("4501")
@@ -237,9 +243,7 @@ def test_a_field_the_service_refuses_gets_the_focus(
     assert "wangwu" not in stored(page.ctx)
 
 
-def test_password_mismatch_is_refused_in_the_dialog(
-    page: UsersPage, qtbot: QtBot, errors: list[BaseException]
-) -> None:
+def test_password_mismatch_is_refused_in_the_dialog(page: UsersPage, qtbot: QtBot, errors: list[BaseException]) -> None:
     dialog = page.new_user()
     fill_new_user(qtbot, dialog, "wangwu")
     qtbot.keyClick(dialog.confirm_edit, "x")
@@ -308,8 +312,13 @@ def test_edit_of_a_user_changed_meanwhile_is_refused(
     assert dialog is not None
     with page.ctx.db.session() as session:  # another administrator saves first
         users.update_user(
-            session, page.ctx.actor, zhang.id, expected_version=zhang.version,
-            display_name="张三(另)", roles=["installer"], region_scope=[],
+            session,
+            page.ctx.actor,
+            zhang.id,
+            expected_version=zhang.version,
+            display_name="张三(另)",
+            roles=["installer"],
+            region_scope=[],
         )
     dialog.name_edit.setText("张三丰")
     click_ok(qtbot, dialog)
@@ -427,9 +436,7 @@ def test_reset_password(page: UsersPage, qtbot: QtBot, errors: list[BaseExceptio
     assert ("user.reset_password", str(li.id)) in audit_actions(page.ctx)
 
 
-def test_reset_password_too_short_is_refused(
-    page: UsersPage, qtbot: QtBot, errors: list[BaseException]
-) -> None:
+def test_reset_password_too_short_is_refused(page: UsersPage, qtbot: QtBot, errors: list[BaseException]) -> None:
     page.select_user(stored(page.ctx)["lisi"].id)
     dialog = page.reset_password()
     assert dialog is not None
@@ -445,10 +452,13 @@ def test_reset_password_too_short_is_refused(
 def test_refresh_shows_changes_made_elsewhere(page: UsersPage) -> None:
     with page.ctx.db.session() as session:
         users.create_user(
-            session, page.ctx.actor, username="zhaoliu", display_name="赵六", password="Zhao-pass-1",
+            session,
+            page.ctx.actor,
+            username="zhaoliu",
+            display_name="赵六",
+            password="Zhao-pass-1",
             roles=["finance"],
         )
     assert "zhaoliu" not in shown_usernames(page)
     page.refresh_action.trigger()
     assert "zhaoliu" in shown_usernames(page)
-
