@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 ERROR_COLOR = "#c62828"
 HINT_COLOR = "#616161"
+DATE_FORMAT = "yyyy-MM-dd"
 
 
 def setup_table(view: QTableView) -> None:
@@ -59,3 +72,47 @@ def error_label() -> QLabel:
     label.setStyleSheet(f"color: {ERROR_COLOR};")
     label.setVisible(False)
     return label
+
+
+def date_text(value: dt.date | None) -> str:
+    """A business date as ISO text, empty for none."""
+    return value.isoformat() if value is not None else ""
+
+
+def date_edit(value: dt.date | None = None) -> QDateEdit:
+    """A date editor with a calendar popup, showing ``value`` or today."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDate(QDate(value) if value is not None else QDate.currentDate())
+    return edit
+
+
+def combo_uuid(value: object) -> uuid.UUID | None:
+    """The UUID a combo box item carries as its data, or None for the empty entry."""
+    return uuid.UUID(str(value)) if value else None
+
+
+class OptionalDate(QWidget):
+    """A check box that switches a date on ("Starts on 2026-01-01") or off (no date)."""
+
+    def __init__(self, text: str, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.edit = date_edit(value)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value))

@@ -16,13 +16,11 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -58,7 +56,15 @@ from scrm_desktop.views.region_picker import RegionPicker
 from scrm_desktop.views.rule_trace import TraceTexts
 from scrm_desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from scrm_desktop.views.tasks import BackgroundTask, run_task
-from scrm_desktop.views.widgets import error_label, hint_label, setup_table
+from scrm_desktop.views.widgets import (
+    OptionalDate,
+    combo_uuid,
+    date_edit,
+    date_text,
+    error_label,
+    hint_label,
+    setup_table,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -66,54 +72,12 @@ if TYPE_CHECKING:
     from scrm_desktop.services.customers import Owner
 
 DEFAULT_POOL = "公海"
-DATE_FORMAT = "yyyy-MM-dd"
 PRIORITY_RANGE = (-999, 999)
-
-
-def date_text(value: dt.date | None) -> str:
-    return value.isoformat() if value is not None else ""
-
-
-def date_edit(value: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(QDate(value) if value is not None else QDate.currentDate())
-    return edit
-
-
-def _uuid(value: object) -> uuid.UUID | None:
-    return uuid.UUID(str(value)) if value else None
 
 
 def can_own_customers(row: UserRow) -> bool:
     """Users who may work on customers are the natural owners (they can open the customer list)."""
     return row.is_active and Permission.MANAGE_CUSTOMERS in permissions_of(row.roles)
-
-
-class OptionalDate(QWidget):
-    """A check box that switches a date on ("Starts on 2026-01-01") or off (no date)."""
-
-    def __init__(self, text: str, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text)
-        self.edit = date_edit(value)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-
-    def value(self) -> dt.date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value))
 
 
 class OwnerRuleDialog(QDialog):
@@ -303,8 +267,8 @@ class OwnerRuleDialog(QDialog):
             if region_code is None:
                 self._refuse(self.tr("Pick the region from the list, or type its six-digit code."), self.region_picker)
                 return None
-        group_id = _uuid(self.group_combo.currentData()) if self.group_radio.isChecked() else None
-        owner_user_id = _uuid(self.user_combo.currentData()) if self.user_radio.isChecked() else None
+        group_id = combo_uuid(self.group_combo.currentData()) if self.group_radio.isChecked() else None
+        owner_user_id = combo_uuid(self.user_combo.currentData()) if self.user_radio.isChecked() else None
         owner_pool = self.pool_combo.currentText() if self.pool_radio.isChecked() else None
         return {
             "name": self.name_edit.text(),

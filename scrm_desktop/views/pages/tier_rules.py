@@ -54,11 +54,18 @@ from scrm_desktop.services.tier_rules import PROVIDER_TYPES, SCENARIOS, Tier, Ti
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.errors import describe_error, show_error
 from scrm_desktop.views.page import Page
-from scrm_desktop.views.pages.owner_rules import OptionalDate, date_edit, date_text
 from scrm_desktop.views.region_picker import RegionPicker
 from scrm_desktop.views.rule_trace import TraceTexts
 from scrm_desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from scrm_desktop.views.widgets import error_label, hint_label, setup_table
+from scrm_desktop.views.widgets import (
+    OptionalDate,
+    combo_uuid,
+    date_edit,
+    date_text,
+    error_label,
+    hint_label,
+    setup_table,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -66,10 +73,6 @@ if TYPE_CHECKING:
 PRIORITY_RANGE = tier_rules.PRIORITY_RANGE
 COMPLEXITIES = range(tier_rules.COMPLEXITY_RANGE[0], tier_rules.COMPLEXITY_RANGE[1] + 1)
 ICON_COLOR = "#37474f"
-
-
-def _uuid(value: object) -> uuid.UUID | None:
-    return uuid.UUID(str(value)) if value else None
 
 
 def _optional_text(combo: QComboBox) -> str | None:
@@ -285,7 +288,7 @@ class TierRuleDialog(QDialog):
             if region_code is None:
                 self._refuse(self.tr("Pick the region from the list, or type its six-digit code."), self.region_picker)
                 return None
-        tier_id = _uuid(self.tier_combo.currentData())
+        tier_id = combo_uuid(self.tier_combo.currentData())
         if tier_id is None:
             self._refuse(self.tr("There are no price tiers yet; create them on the price grid first."), self.tier_combo)
             return None
@@ -293,7 +296,7 @@ class TierRuleDialog(QDialog):
             "name": self.name_edit.text(),
             "tier_id": tier_id,
             "region_code": region_code,
-            "region_group_id": _uuid(self.group_combo.currentData()) if self.group_radio.isChecked() else None,
+            "region_group_id": combo_uuid(self.group_combo.currentData()) if self.group_radio.isChecked() else None,
             "provider_type": _optional_text(self.provider_combo),
             "scenario": _optional_text(self.scenario_combo),
             "item_category": self.category_combo.currentData() or None,
