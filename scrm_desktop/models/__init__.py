@@ -5,9 +5,18 @@ from scrm_desktop.models.base import Base
 from scrm_desktop.models.catalog import CatalogCategory, CatalogItem, ServicePackage, ServicePackageLine
 from scrm_desktop.models.company import CompanyProfile
 from scrm_desktop.models.customer import Customer, CustomerOwnerRule
+from scrm_desktop.models.party import Installer, InstallerRegion, Provider, ProviderRegion, ProviderType
 from scrm_desktop.models.pricing import Price, PriceTier, TierRule
 from scrm_desktop.models.region import ReferenceData, Region, RegionGroup, RegionGroupMember
 from scrm_desktop.models.user import User
+from scrm_desktop.models.work_order import (
+    DocumentSequence,
+    EarningEntry,
+    WorkOrder,
+    WorkOrderAdjustment,
+    WorkOrderCrew,
+    WorkOrderLine,
+)
 
 __all__ = [
     "AuditEntry",
@@ -17,8 +26,15 @@ __all__ = [
     "CompanyProfile",
     "Customer",
     "CustomerOwnerRule",
+    "DocumentSequence",
+    "EarningEntry",
+    "Installer",
+    "InstallerRegion",
     "Price",
     "PriceTier",
+    "Provider",
+    "ProviderRegion",
+    "ProviderType",
     "ReferenceData",
     "Region",
     "RegionGroup",
@@ -27,4 +43,8 @@ __all__ = [
     "ServicePackageLine",
     "TierRule",
     "User",
+    "WorkOrder",
+    "WorkOrderAdjustment",
+    "WorkOrderCrew",
+    "WorkOrderLine",
 ]

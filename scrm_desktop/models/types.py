@@ -51,6 +51,12 @@ class Money(TypeDecorator[Decimal]):
         return Decimal(value).quantize(CENT)
 
 
+class Percent(Money):
+    """A percentage with two decimals (a crew member's share: 33.33); stored like money."""
+
+    cache_ok = True
+
+
 THOUSANDTH = Decimal("0.001")
 MAX_QUANTITY = Decimal("999999999.999")  # NUMERIC(12, 3)
 

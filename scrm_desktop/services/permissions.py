@@ -35,6 +35,8 @@ class Permission(StrEnum):
     MANAGE_REGIONS = "regions.manage"
     MANAGE_OWNER_RULES = "customers.owner_rules.manage"
     DISPATCH_WORK_ORDERS = "workorders.dispatch"
+    REOPEN_WORK_ORDERS = "workorders.reopen"
+    MANAGE_PROVIDERS = "providers.manage"
     MANAGE_STATEMENTS = "statements.manage"
     DESIGN_WORKFLOWS = "workflows.design"
     VIEW_OWN_EARNINGS = "earnings.own.view"
@@ -52,6 +54,8 @@ PERMISSION_LABELS: dict[Permission, Text] = {
     Permission.MANAGE_REGIONS: Text(QT_TRANSLATE_NOOP("ScrmError", "manage region groups")),
     Permission.MANAGE_OWNER_RULES: Text(QT_TRANSLATE_NOOP("ScrmError", "manage customer owner rules")),
     Permission.DISPATCH_WORK_ORDERS: Text(QT_TRANSLATE_NOOP("ScrmError", "dispatch work orders")),
+    Permission.REOPEN_WORK_ORDERS: Text(QT_TRANSLATE_NOOP("ScrmError", "reopen completed work orders")),
+    Permission.MANAGE_PROVIDERS: Text(QT_TRANSLATE_NOOP("ScrmError", "manage service providers and installers")),
     Permission.MANAGE_STATEMENTS: Text(QT_TRANSLATE_NOOP("ScrmError", "manage settlement statements")),
     Permission.DESIGN_WORKFLOWS: Text(QT_TRANSLATE_NOOP("ScrmError", "design workflows and forms")),
     Permission.VIEW_OWN_EARNINGS: Text(QT_TRANSLATE_NOOP("ScrmError", "view own earnings")),
@@ -63,7 +67,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {Permission.EDIT_NATIONAL_CATALOG, Permission.EDIT_REGIONAL_CATALOG, Permission.EDIT_PRICES}
     ),
     Role.BRANCH_EDITOR: frozenset({Permission.EDIT_REGIONAL_CATALOG, Permission.MANAGE_CUSTOMERS}),
-    Role.DISPATCHER: frozenset({Permission.MANAGE_CUSTOMERS, Permission.DISPATCH_WORK_ORDERS}),
+    Role.DISPATCHER: frozenset(
+        {Permission.MANAGE_CUSTOMERS, Permission.DISPATCH_WORK_ORDERS, Permission.MANAGE_PROVIDERS}
+    ),
     Role.FINANCE: frozenset({Permission.MANAGE_STATEMENTS, Permission.VIEW_PII}),
     Role.INSTALLER: frozenset({Permission.VIEW_OWN_EARNINGS}),
 }
