@@ -87,7 +87,7 @@ class WorkOrderCrew(IdMixin, Base):
     __table_args__ = (
         UniqueConstraint("work_order_id", "installer_id"),
         Index("ix_work_order_crew_installer", "installer_id"),
-        CheckConstraint("share_pct > 0 AND share_pct <= 100", name="share_range"),
+        # No CHECK on share_pct: SQLite stores it scaled (like Money); the service validates it.
     )
 
     work_order_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("work_orders.id", ondelete="CASCADE"))

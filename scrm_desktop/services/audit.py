@@ -53,7 +53,10 @@ def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Only the keys whose values differ, as ``{"before": {...}, "after": {...}}``."""
     keys = [k for k in {**before, **after} if before.get(k) != after.get(k)]
-    return {"before": {k: before.get(k) for k in keys}, "after": {k: after.get(k) for k in keys}}
+    return {
+        "before": {k: _jsonable(before.get(k)) for k in keys},
+        "after": {k: _jsonable(after.get(k)) for k in keys},
+    }
 
 
 def record(

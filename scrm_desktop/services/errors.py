@@ -49,12 +49,21 @@ class ScrmError(Exception):
 
     def message(self, translate: Translate = _identity) -> str:
         text = translate(CONTEXT, self.template)
-        params = {k: translate(CONTEXT, v) if isinstance(v, Text) else v for k, v in self.params.items()}
+        params = {k: _param(v, translate) for k, v in self.params.items()}
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the error itself.
             return self.template.format(**self.params)
+
+
+def _param(value: Any, translate: Translate) -> Any:
+    """A placeholder value as shown: ``Text`` translated, a nested error as its own message."""
+    if isinstance(value, Text):
+        return translate(CONTEXT, value)
+    if isinstance(value, ScrmError):
+        return value.message(translate)
+    return value
 
 
 class ValidationError(ScrmError):

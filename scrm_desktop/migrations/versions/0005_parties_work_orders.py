@@ -190,7 +190,6 @@ def upgrade() -> None:
     sa.Column('share_pct', scrm_desktop.models.types.Percent(precision=14, scale=2), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
-    sa.CheckConstraint('share_pct > 0 AND share_pct <= 100', name=op.f('ck_work_order_crew_share_range')),
     sa.ForeignKeyConstraint(['installer_id'], ['installers.id'], name=op.f('fk_work_order_crew_installer_id_installers')),
     sa.ForeignKeyConstraint(['work_order_id'], ['work_orders.id'], name=op.f('fk_work_order_crew_work_order_id_work_orders'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_work_order_crew')),
