@@ -841,7 +841,7 @@ class WorkOrderDetail:
         )
 
 
-def _crew_members(session: Session, work_order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[CrewMember]]:
+def crew_members(session: Session, work_order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[CrewMember]]:
     found: dict[uuid.UUID, list[CrewMember]] = defaultdict(list)
     for chunk in _chunks(work_order_ids):
         rows = session.execute(
@@ -882,7 +882,7 @@ _FROZEN_COLUMNS = (
 )
 
 
-def _line_specs(
+def line_specs(
     session: Session, work_order_ids: Sequence[uuid.UUID], *, frozen: bool = False
 ) -> dict[uuid.UUID, list[Any]]:
     """Lines per work order as ``LineSpec`` (with the frozen columns appended when asked)."""
@@ -902,7 +902,7 @@ def _line_specs(
     return found
 
 
-def _adjustment_specs(session: Session, work_order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[AdjustmentSpec]]:
+def adjustment_specs(session: Session, work_order_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[AdjustmentSpec]]:
     found: dict[uuid.UUID, list[AdjustmentSpec]] = defaultdict(list)
     for chunk in _chunks(work_order_ids):
         rows = session.execute(
@@ -948,11 +948,11 @@ def _tier_names(session: Session) -> dict[uuid.UUID, tuple[str, str]]:
 
 
 def _earnings(session: Session, actor: Actor, work_order: WorkOrder) -> Earnings:
-    crew = _crew_members(session, [work_order.id]).get(work_order.id, [])
-    adjustments = _adjustment_specs(session, [work_order.id]).get(work_order.id, [])
+    crew = crew_members(session, [work_order.id]).get(work_order.id, [])
+    adjustments = adjustment_specs(session, [work_order.id]).get(work_order.id, [])
     if work_order.status == "completed":
         tiers = _tier_names(session)
-        rows = _line_specs(session, [work_order.id], frozen=True).get(work_order.id, [])
+        rows = line_specs(session, [work_order.id], frozen=True).get(work_order.id, [])
         lines = [(spec, _frozen_side(tiers, f[:5]), _frozen_side(tiers, f[5:])) for spec, f in rows]
         return assemble(
             frozen=True,
@@ -962,19 +962,19 @@ def _earnings(session: Session, actor: Actor, work_order: WorkOrder) -> Earnings
             lines=lines,
             adjustments=adjustments,
         )
-    specs = _line_specs(session, [work_order.id]).get(work_order.id, [])
+    specs = line_specs(session, [work_order.id]).get(work_order.id, [])
     pricer = Pricer(session, actor, [spec.item_code for spec in specs])
     return preview(
         pricer,
         on=_pricing_date(work_order, actor),
-        job=_job(work_order, _current_provider_type(session, work_order.provider_id)),
+        job=_job(work_order, current_provider_type(session, work_order.provider_id)),
         crew=crew,
         lines=specs,
         adjustments=adjustments,
     )
 
 
-def _current_provider_type(session: Session, provider_id: uuid.UUID | None) -> str | None:
+def current_provider_type(session: Session, provider_id: uuid.UUID | None) -> str | None:
     if provider_id is None:
         return None
     return session.scalar(
@@ -1024,7 +1024,7 @@ def get_work_order(session: Session, actor: Actor, work_order_id: uuid.UUID) -> 
     provider_type = (
         work_order.provider_type
         if work_order.status == "completed"
-        else _current_provider_type(session, work_order.provider_id)
+        else current_provider_type(session, work_order.provider_id)
     )
     return WorkOrderDetail(
         id=work_order.id,
@@ -1198,9 +1198,9 @@ def complete_work_orders(
                 raise _not_found(wo_id)
         if report:
             report(0, len(ids), "")
-        crews = _crew_members(session, ids)
-        lines = _line_specs(session, ids)
-        adjustments = _adjustment_specs(session, ids)
+        crews = crew_members(session, ids)
+        lines = line_specs(session, ids)
+        adjustments = adjustment_specs(session, ids)
         settled = _settled_by_installer(session, ids)
         item_codes = {spec.item_code for specs in lines.values() for spec in specs}
         pricer = Pricer(session, actor, item_codes)
@@ -1686,7 +1686,7 @@ def list_work_orders(
         .limit(max(limit, 0))
     ).all()
     ids = [row[0] for row in rows]
-    crews = _crew_members(session, ids)
+    crews = crew_members(session, ids)
     totals = _frozen_totals(session, [row[0] for row in rows if row[2] == "completed"])
     index = region_index()
     page = [

@@ -7,14 +7,13 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from work_order_support import Setup, add_setup, create, order_input
 
 from scrm_desktop.db import Database
 from scrm_desktop.models import EarningEntry, Price, WorkOrder
 from scrm_desktop.services import work_orders as wo
 from scrm_desktop.services.errors import NotFound, PermissionDenied, StaleWriteError, ValidationError
 from scrm_desktop.services.permissions import Actor
-
-from work_order_support import Setup, add_setup, create, order_input
 
 D = Decimal
 
@@ -102,13 +101,17 @@ def test_reopen_settled_then_recomplete_makes_a_correction(db: Database, admin: 
         for entry in session.scalars(select(EarningEntry).where(EarningEntry.installer_id == setup.installers["I001"])):
             entry.statement_id = statement
     with db.session() as session:
-        reopened = wo.reopen_work_order(session, admin, detail.id, reason="客户投诉少装一根铜管", expected_version=done.version)
+        reopened = wo.reopen_work_order(
+            session, admin, detail.id, reason="客户投诉少装一根铜管", expected_version=done.version
+        )
     assert reopened.status == "in_progress"
     with db.session() as session:
         left = session.execute(select(EarningEntry.installer_id)).scalars().all()
     assert set(left) == {setup.installers["I001"]}
     data = reopened.to_input()
-    data = wo.WorkOrderInput(**{**data.__dict__, "lines": data.lines + order_input(setup, items=(("P-001", "1"),)).lines})
+    data = wo.WorkOrderInput(
+        **{**data.__dict__, "lines": data.lines + order_input(setup, items=(("P-001", "1"),)).lines}
+    )
     with db.session() as session:
         saved = wo.update_work_order(session, admin, detail.id, data, expected_version=reopened.version)
         final = wo.complete_work_order(session, admin, detail.id, expected_version=saved.version)

@@ -11,12 +11,12 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tier_rules_support import D2025, GZ_TIANHE, Catalog, add_catalog, add_price
+
 from scrm_desktop.db import Database
 from scrm_desktop.models import Customer, Installer, Provider, ProviderType, TierRule
 from scrm_desktop.services import work_orders as wo
 from scrm_desktop.services.permissions import Actor
-
-from tier_rules_support import D2025, GZ_TIANHE, Catalog, add_catalog, add_price
 
 SETTLEMENT = {  # item → tier → unit price
     "AC-001": {"T1": "100.00", "T2": "120.00", "T3": "150.00"},
