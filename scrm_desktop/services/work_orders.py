@@ -197,7 +197,7 @@ class CompletionRefused(ValidationError):
         shown = "; ".join(f"{number}: {error.message()}" for number, error in self.problems[:MAX_NAMED_PROBLEMS])
         more = len(self.problems) - MAX_NAMED_PROBLEMS
         super().__init__(
-            QT_TRANSLATE_NOOP("ScrmError", "{count} work orders cannot be completed, so none was: {problems}{more}"),
+            QT_TRANSLATE_NOOP("ScrmError", "None of the work orders was completed; {count} cannot be: {problems}{more}"),
             count=len(self.problems),
             problems=shown,
             more=f" (+{more})" if more > 0 else "",
@@ -1734,13 +1734,11 @@ def _frozen_totals(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID
 
 
 class JsonInputError(ValidationError):
+    """A problem with one value of a JSON work order; the message starts with its JSON path."""
+
     def __init__(self, path: str, problem: ScrmError | str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("ScrmError", "{path}: {problem}"),
-            field=path,
-            path=path,
-            problem=problem,
-        )
+        self.path = path
+        super().__init__(QT_TRANSLATE_NOOP("ScrmError", "{path}: {problem}"), path=path, problem=problem)
 
 
 def _json_text(obj: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str:
