@@ -18,13 +18,18 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from scrm_desktop.services.errors import ScrmError
+from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ScrmError
 from scrm_desktop.services.money import ZERO, line_amount, split, total
 from scrm_desktop.services.permissions import Actor
-from scrm_desktop.services.price_resolution import ItemInfo, JobContext, MissingPrice, NoTierRule, PriceResolver
+from scrm_desktop.services.price_history import PriceHistory
+from scrm_desktop.services.price_resolution import ItemInfo, JobContext, MissingPrice, NoTierRule, load_items
+from scrm_desktop.services.regions import group_members, region_index
+from scrm_desktop.services.scoping import Context, Resolver, Rule
+from scrm_desktop.services.tier_rules import Tier, active_rules, tiers_by_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,45 +179,82 @@ def member_totals(
 
 
 class Pricer:
-    """Both books' resolvers per pricing date, built on first use and then answering from memory.
+    """Tier and unit price of lines in both books on any date, from memory.
 
-    ``item_codes`` limits what is loaded (one work order needs a handful of items; a batch of
-    thousands loads the whole catalog once per date).
+    On first use of a book it reads, once, the book's active tier rules, the items and every
+    price version of the items (``PriceHistory``); after that each (item, job, date) costs one
+    memoized ``Resolver.resolve_winner`` and one bisection, however many dates a batch spans.
+    ``item_codes`` limits what is loaded (one work order needs a handful of items).
     """
 
     def __init__(self, session: Session, actor: Actor, item_codes: Iterable[str] | None = None) -> None:
         self._session = session
         self._actor = actor
         self._codes = None if item_codes is None else sorted(set(item_codes))
-        self._resolvers: dict[tuple[str, dt.date], PriceResolver] = {}
+        self._items: dict[uuid.UUID, ItemInfo] | None = None
+        self._books: dict[str, tuple[Resolver[Tier], PriceHistory]] = {}
+        self._memo: dict[tuple[Any, ...], Rule[Tier] | None] = {}
 
-    def resolver(self, book: str, on: dt.date) -> PriceResolver:
-        key = (book, on)
-        found = self._resolvers.get(key)
+    def _all_items(self) -> dict[uuid.UUID, ItemInfo]:
+        if self._items is None:
+            self._items = {info.id: info for info in load_items(self._session, self._codes)}
+        return self._items
+
+    def item(self, item_id: uuid.UUID) -> ItemInfo:
+        found = self._all_items().get(item_id)
         if found is None:
-            found = self._resolvers[key] = PriceResolver.build(
-                self._session, self._actor, book=book, on=on, item_codes=self._codes
+            raise NotFound(
+                QT_TRANSLATE_NOOP("ScrmError", "There is no catalog item with the code {code}."),
+                field="item",
+                code=str(item_id),
             )
         return found
 
-    def side(self, book: str, on: dt.date, item: ItemInfo, job: JobContext, quantity: Decimal) -> PriceSide:
+    def _book(self, book: str) -> tuple[Resolver[Tier], PriceHistory]:
+        found = self._books.get(book)
+        if found is None:
+            session = self._session
+            rules = active_rules(session, book, tiers=tiers_by_id(session))
+            resolver = Resolver(rules, region_index(), group_members(session))
+            ids = None if self._codes is None else list(self._all_items())
+            found = self._books[book] = (resolver, PriceHistory.load(session, book, ids))
+        return found
+
+    def context(self, item: ItemInfo, job: JobContext, on: dt.date) -> Context:
+        return Context(
+            region_code=job.region_code or None,
+            provider_type=job.provider_type or None,
+            scenario=job.scenario or None,
+            item_category=item.category_code,
+            complexity=job.complexity if job.complexity is not None else item.complexity,
+            on=on,
+        )
+
+    def winner(self, book: str, on: dt.date, item: ItemInfo, job: JobContext) -> Rule[Tier] | None:
+        complexity = job.complexity if job.complexity is not None else item.complexity
+        key = (book, on, job.region_code or None, job.provider_type or None, job.scenario or None,
+               item.category_code, complexity)  # fmt: skip
         try:
-            quote = self.resolver(book, on).resolve(item, job)
-        except NoTierRule as exc:
-            return PriceSide(None, "", "", None, "", None, None, exc)
-        except MissingPrice as exc:
-            # The tier is known; show it beside the problem.
-            rule = self.resolver(book, on).winner(item, job)
-            tier = rule.outcome
-            return PriceSide(tier.id, tier.code, tier.name, rule.id, rule.label, None, None, exc)
+            return self._memo[key]
+        except KeyError:
+            resolver, _history = self._book(book)
+            rule = self._memo[key] = resolver.resolve_winner(self.context(item, job, on))
+            return rule
+
+    def side(self, book: str, on: dt.date, item: ItemInfo, job: JobContext, quantity: Decimal) -> PriceSide:
+        """One book's price of ``quantity`` of ``item`` for ``job`` on ``on``; a problem instead of a price
+        when no rule matches (``NoTierRule``) or the tier has no price in force (``MissingPrice``)."""
+        rule = self.winner(book, on, item, job)
+        if rule is None:
+            no_rule = NoTierRule(book=book, item=item, context=self.context(item, job, on))
+            return PriceSide(None, "", "", None, "", None, None, no_rule)
+        tier = rule.outcome
+        unit_price = self._book(book)[1].price((item.id, tier.id), on)
+        if unit_price is None:
+            missing = MissingPrice(book=book, item=item, tier=tier, on=on)
+            return PriceSide(tier.id, tier.code, tier.name, rule.id, rule.label, None, None, missing)
         return PriceSide(
-            quote.tier.id,
-            quote.tier.code,
-            quote.tier.name,
-            quote.rule_id,
-            quote.rule_name,
-            quote.unit_price,
-            line_amount(quote.unit_price, quantity),
+            tier.id, tier.code, tier.name, rule.id, rule.label, unit_price, line_amount(unit_price, quantity)
         )
 
 
@@ -309,7 +351,7 @@ def preview(
     """Live earnings: every line priced now, in both books, for the job on ``on``."""
     priced = []
     for spec in lines:
-        item = pricer.resolver("settlement", on).item(spec.item_id)
+        item = pricer.item(spec.item_id)
         priced.append(
             (
                 spec,
