@@ -123,6 +123,12 @@ def _crew(rng: random.Random, installers: Sequence[tuple[uuid.UUID, str]]) -> li
     return [wo.CrewInput(iid, share.quantize(Decimal("0.01"))) for (iid, _), share in zip(chosen, shares, strict=True)]
 
 
+def _popular(rng: random.Random, count: int) -> int:
+    """An index into a popularity-ordered list: a long tail, as in real jobs (a few hundred items
+    make most lines; about one line in eleven uses an item past the thousandth)."""
+    return min(int(rng.paretovariate(0.35)) - 1, count - 1)
+
+
 def load_demo_work_orders(session: Session, actor: Actor, size: str, progress: Progress | None = None) -> int:
     """Create the demo work orders; returns how many."""
     if size == "large":
@@ -214,6 +220,7 @@ def _load_large(session: Session, actor: Actor, progress: Progress | None) -> in
     rng = random.Random(SEED)
     today = wo.business_today(actor)
     items = priced_items(session, actor, month_start(today, 1))
+    rng.shuffle(items)  # popularity order
     providers = _providers_by_province(session)
     installers = _installers_by_provider(session)
     customers = _customers(session, set(providers), 50_000)
@@ -299,7 +306,7 @@ def _load_large(session: Session, actor: Actor, progress: Progress | None) -> in
                             "id": new_id(),
                             "work_order_id": wo_id,
                             "position": position,
-                            "item_id": items[rng.randrange(len(items))],
+                            "item_id": items[_popular(rng, len(items))],
                             "quantity": Decimal(rng.choice((1, 1, 1, 2, 3))).quantize(Decimal("0.001")),
                             "note": "",
                             "settlement_rule_name": "",

@@ -30,7 +30,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Date, Table, bindparam, delete, exists, func, insert, literal, or_, select, update
+from sqlalchemy import ColumnElement, Table, delete, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from scrm_desktop.models import (
@@ -53,7 +53,7 @@ from scrm_desktop.models import (
 from scrm_desktop.models.ids import new_id
 from scrm_desktop.models.types import utcnow
 from scrm_desktop.models.work_order import ADJUSTMENT_KINDS, WORK_ORDER_STATUSES
-from scrm_desktop.services import audit, numbering
+from scrm_desktop.services import audit, bulk, numbering
 from scrm_desktop.services.catalog import expand_package
 from scrm_desktop.services.concurrency import check_version, stale_guard
 from scrm_desktop.services.customers import _regions_for, mask_phone
@@ -106,6 +106,13 @@ ADJUSTMENT_LABELS: dict[str, Text] = {
     "deduction": Text(QT_TRANSLATE_NOOP("ScrmError", "deduction")),
     "correction": Text(QT_TRANSLATE_NOOP("ScrmError", "correction")),
     "other": Text(QT_TRANSLATE_NOOP("ScrmError", "other")),
+}
+FIELD_LABELS: dict[str, Text] = {
+    "address": Text(QT_TRANSLATE_NOOP("ScrmError", "service address")),
+    "note": Text(QT_TRANSLATE_NOOP("ScrmError", "line note")),
+    "notes": Text(QT_TRANSLATE_NOOP("ScrmError", "notes")),
+    "reason": Text(QT_TRANSLATE_NOOP("ScrmError", "reason")),
+    "scenario": Text(QT_TRANSLATE_NOOP("ScrmError", "scenario")),
 }
 # Moves set_status allows; completing and reopening have their own functions.
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -197,7 +204,7 @@ class CompletionRefused(ValidationError):
         shown = "; ".join(f"{number}: {error.message()}" for number, error in self.problems[:MAX_NAMED_PROBLEMS])
         more = len(self.problems) - MAX_NAMED_PROBLEMS
         super().__init__(
-            QT_TRANSLATE_NOOP("ScrmError", "None of the work orders was completed; {count} cannot be: {problems}{more}"),
+            QT_TRANSLATE_NOOP("ScrmError", "No work order was completed; {count} cannot be: {problems}{more}"),
             count=len(self.problems),
             problems=shown,
             more=f" (+{more})" if more > 0 else "",
@@ -311,7 +318,7 @@ def _clean_text(raw: str, field_name: str, limit: int) -> str:
         raise _error(
             QT_TRANSLATE_NOOP("ScrmError", "The {field} is longer than {limit} characters."),
             field_name,
-            field=Text(field_name),
+            field=FIELD_LABELS.get(field_name, Text(field_name)),
             limit=limit,
         )
     return text
@@ -1266,11 +1273,11 @@ def complete_work_orders(
             entries.extend(made)
             order_updates.append(
                 {
-                    "b_id": wo_id,
-                    "b_version": version,
-                    "b_new_version": version + 1,
-                    "b_completed_on": priced_on,
-                    "b_provider_type": ptype,
+                    "id": wo_id,
+                    "old_version": version,
+                    "version": version + 1,
+                    "completed_on": priced_on,
+                    "provider_type": ptype,
                 }
             )
             audits.append(
@@ -1451,33 +1458,24 @@ def _write_completion(
     entries: list[dict[str, Any]],
     audits: list[dict[str, Any]],
 ) -> None:
-    if line_updates:
-        session.execute(update(WorkOrderLine), line_updates)
-    table = cast(Table, WorkOrder.__table__)
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
-        .values(
+    bulk.update_rows(session, cast(Table, WorkOrderLine.__table__), line_updates)
+    for row in order_updates:
+        row.update(
             status="completed",
-            version=bindparam("b_new_version"),
-            completed_on=bindparam("b_completed_on", type_=Date),
-            provider_type=bindparam("b_provider_type"),
             completed_at=now,
             completed_by_id=actor.user_id,
             updated_at=now,
             updated_by_id=actor.user_id,
         )
+    changed = bulk.update_rows(
+        session, cast(Table, WorkOrder.__table__), order_updates, where={"id": "id", "version": "old_version"}
     )
-    for chunk in _chunks(order_updates):
-        result = cast(Any, session.connection().execute(stmt, list(chunk)))
-        if result.rowcount not in (-1, len(chunk)):
-            raise _error(
-                QT_TRANSLATE_NOOP("ScrmError", "Some work orders were changed by someone else; reload them."), "version"
-            )
-    if entries:
-        session.execute(insert(EarningEntry), entries)
-    if audits:
-        session.execute(insert(AuditEntry), audits)
+    if changed not in (-1, len(order_updates)):
+        raise _error(
+            QT_TRANSLATE_NOOP("ScrmError", "Some work orders were changed by someone else; reload them."), "version"
+        )
+    bulk.insert_rows(session, cast(Table, EarningEntry.__table__), entries)
+    bulk.insert_rows(session, cast(Table, AuditEntry.__table__), audits)
 
 
 def complete_work_order(
@@ -1647,7 +1645,7 @@ def _filter_clauses(session: Session, actor: Actor, flt: WorkOrderFilter, tz: st
             or_(
                 WorkOrder.number.like(f"%{text.upper()}%"),
                 WorkOrder.address.like(pattern),
-                exists().where(Customer.id == WorkOrder.customer_id, Customer.name.like(pattern)),
+                WorkOrder.customer_id.in_(select(Customer.id).where(Customer.name.like(pattern))),
             )
         )
     return clauses
