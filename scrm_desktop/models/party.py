@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Uuid
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scrm_desktop.models.base import Base, IdMixin, VersionedMixin
@@ -61,6 +61,14 @@ class Installer(IdMixin, VersionedMixin, Base):
     __table_args__ = (
         Index("ix_installers_provider", "provider_id"),
         CheckConstraint("tax_mode IN ('withheld', 'self_invoice')", name="tax_mode"),
+        # One installer per ID number, also when two users save at the same moment.
+        Index(
+            "uq_installers_id_number",
+            "id_number",
+            unique=True,
+            sqlite_where=text("id_number <> ''"),
+            postgresql_where=text("id_number <> ''"),
+        ),
     )
 
     code: Mapped[str] = mapped_column(String(20), unique=True)

@@ -73,6 +73,18 @@ def _customers(ctx: DemoContext) -> None:
     load_demo_customers(ctx.session, ctx.actor, ctx.size)
 
 
+def _parties(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_parties import load_demo_parties
+
+    load_demo_parties(ctx.session, ctx.actor, ctx.size)
+
+
+def _work_orders(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_work_orders import load_demo_work_orders
+
+    load_demo_work_orders(ctx.session, ctx.actor, ctx.size, ctx.progress)
+
+
 def _region_groups(ctx: DemoContext) -> None:
     from scrm_desktop.services.regions import create_demo_groups
 
@@ -105,6 +117,8 @@ DEMO_PARTS: list[tuple[str, DemoPart]] = [
     ("prices", _prices),  # after "catalog": prices the demo catalog items
     ("tier_rules", _tier_rules),  # after "regions" (groups) and "prices" (tiers)
     ("customers", _customers),
+    ("parties", _parties),  # after "users": links an installer to the demo login installer_zhang
+    ("work_orders", _work_orders),  # after "customers", "parties", "prices" and "tier_rules"
 ]
 
 

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from tier_rules_support import D2025, GZ_TIANHE, Catalog, add_catalog, add_price
 
+from sqlalchemy import select
+
 from scrm_desktop.db import Database
 from scrm_desktop.models import Customer, Installer, Provider, ProviderType, TierRule
 from scrm_desktop.services import work_orders as wo
@@ -49,10 +51,14 @@ def add_setup(db: Database) -> Setup:
             for tier, amount in tiers.items():
                 add_price(db, cat, book, item, tier, on=D2025, amount=amount)
     with db.session() as session:
-        agent = ProviderType(name="核心代理商", sort_order=0)
-        point = ProviderType(name="普通服务点", sort_order=1)
-        session.add_all([agent, point])
+        # A migrated database starts with the default types (PostgreSQL tests truncate them).
+        types = {t.name: t for t in session.scalars(select(ProviderType))}
+        for order, name in enumerate(("核心代理商", "普通服务点")):
+            if name not in types:
+                types[name] = ProviderType(name=name, sort_order=order)
+                session.add(types[name])
         session.flush()
+        agent, point = types["核心代理商"], types["普通服务点"]
         provider = Provider(code="P001", name="广州天河恒通机电安装服务部", provider_type_id=point.id)
         other = Provider(code="P002", name="深圳南山安装服务中心", provider_type_id=agent.id)
         session.add_all([provider, other])
