@@ -477,7 +477,167 @@ def cmd_prices_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_prices_impact(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import periods, price_impact
+    from scrm_desktop.services.permissions import Actor
+    from scrm_desktop.services.pricing import business_today
+
+    actor = Actor.system("cli")
+    period = periods.parse_period(args.period)
+    translate = _translate()
+    database = _open(args)
+    try:
+        with database.session() as session:
+            impact = price_impact.file_impact(
+                session,
+                actor,
+                args.from_xlsx,
+                period,
+                effective=args.effective or business_today(actor),
+                as_dated=args.as_dated,
+            )
+    finally:
+        database.dispose()
+    if args.json:
+        _print_json(impact.as_json(translate))
+    else:
+        _print_impact(impact, translate)
+    return 0
+
+
+def _print_impact(impact: Any, translate: Callable[[str, str], str]) -> None:
+    """The impact as tab-separated tables: summary, region groups, providers, problems."""
+    data = impact.as_json(translate)
+    change = data["change"]
+    how = "as dated" if change["as_dated"] else "as if in force all period"
+    print(
+        f"period {data['period']['label']} ({data['period']['from']} to {data['period']['to']}): "
+        f"{change['settlement_changes']} settlement and {change['sales_changes']} sales price changes "
+        f"effective {change['effective']}, {how}"
+    )
+    print(f"completed lines\t{data['period_lines']}\tearned {data['period_frozen_total']}")
+    print(f"lines the change reaches\t{data['lines_considered']}\tchanged {data['lines_changed']}")
+    totals = data["totals"]
+    print(f"frozen {totals['frozen']}\tbefore {totals['before']}\tafter {totals['after']}\tdiff {totals['diff']}")
+    columns = "lines\tchanged\tbefore\tafter\tdiff"
+    for title, key, label in (("region group", "by_region_group", "group"), ("provider", "by_provider", "provider")):
+        print(f"\n{title}\t{columns}")
+        for row in data[key]:
+            name = row[label] or ("(no group)" if label == "group" else "(no provider)")
+            print(f"{name}\t{row['lines']}\t{row['lines_changed']}\t{row['before']}\t{row['after']}\t{row['diff']}")
+    for side in ("before", "after"):
+        found = data["problems"][side]
+        if found["count"]:
+            print(f"\nlines that cannot be priced {side} the change: {found['count']}")
+            for p in found["examples"]:
+                print(f"  {p['work_order']}\t{p['item']}\t{p['lines']} lines\t{p['reason']}")
+    for note in data["notes"]:
+        print(f"\n{note}")
+
+
 # --- parser -------------------------------------------------------------------------------
+
+
+# --- work orders and earnings ---------------------------------------------------------------
+
+
+def _read_json_file(path: str) -> Any:
+    """A JSON document from ``path``; unreadable or malformed files get a clear error."""
+    from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return json.load(handle)
+    except OSError as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "Cannot read {file}: {reason}"), field="file", file=path, reason=exc.strerror
+        ) from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        where = f"{exc.lineno}:{exc.colno}" if isinstance(exc, json.JSONDecodeError) else "?"
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "{file} is not valid JSON (line:column {where})."),
+            field="file",
+            file=path,
+            where=where,
+        ) from None
+
+
+def cmd_workorders_create(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import work_orders
+    from scrm_desktop.services.permissions import Actor
+
+    document = _read_json_file(args.json_file)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            numbers = work_orders.create_from_json(session, Actor.system("cli"), document)
+    finally:
+        database.dispose()
+    for number in numbers:
+        print(number)
+    return 0
+
+
+def cmd_workorders_complete(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import work_orders
+    from scrm_desktop.services.permissions import Actor
+
+    actor = Actor.system("cli")
+    database = _open(args)
+    try:
+        with database.session() as session:
+            ids = [work_orders.find_by_number(session, actor, number) for number in args.numbers]
+            result = work_orders.complete_work_orders(session, actor, ids, on=args.date)
+    finally:
+        database.dispose()
+    print(f"completed {result.count} work orders, settlement total {result.settlement_total:.2f}")
+    return 0
+
+
+def cmd_earnings_export(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import earnings_reports
+    from scrm_desktop.services.permissions import Actor
+
+    month = earnings_reports.parse_period(args.period)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            count = earnings_reports.export_earnings_csv(session, Actor.system("cli"), month=month, path=args.csv)
+    finally:
+        database.dispose()
+    print(f"{count} earning rows of {args.period} written to {args.csv}")
+    return 0
+
+
+def cmd_earnings_summary(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import earnings_reports
+    from scrm_desktop.services.permissions import Actor
+
+    month = earnings_reports.parse_period(args.period)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            rows = earnings_reports.month_summary(session, Actor.system("cli"), month=month)
+    finally:
+        database.dispose()
+    data = [
+        {
+            "installer": r.code,
+            "name": r.name,
+            "provider": r.provider_name,
+            "work_orders": r.work_orders,
+            "frozen": f"{r.frozen:.2f}",
+            "settled": f"{r.settled:.2f}",
+            "total": f"{r.total:.2f}",
+        }
+        for r in rows
+    ]
+    if args.json:
+        _print_json(data)
+    else:
+        for r in data:
+            print(f"{r['installer']}\t{r['name']}\t{r['provider']}\t{r['work_orders']}\t{r['total']}")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -556,7 +716,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_regions_search)
-    pr = sub.add_parser("prices", help="prices: export and import the grid as XLSX, resolve a unit price")
+    pr = sub.add_parser(
+        "prices", help="prices: export and import the grid as XLSX, resolve a unit price, preview the impact of a file"
+    )
     pr_sub = pr.add_subparsers(dest="prices_command", metavar="ACTION", required=True)
     p = pr_sub.add_parser("export", parents=[db_parent], help="write both price books to an .xlsx file")
     p.add_argument("file")
@@ -582,6 +744,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
     p.add_argument("--json", action="store_true", help='print {"tier", "unit_price", "rule_id", "trace"}')
     p.set_defaults(handler=cmd_prices_resolve)
+    p = pr_sub.add_parser(
+        "impact",
+        parents=[db_parent],
+        help="what an .xlsx price file would have changed in the settlement of a past month (writes nothing)",
+    )
+    p.add_argument("--from-xlsx", required=True, metavar="FILE", help="a price file as `prices import` takes it")
+    p.add_argument("--period", required=True, metavar="YYYY-MM", help="the month of completed work to recompute")
+    p.add_argument(
+        "--effective", type=_date, metavar="YYYY-MM-DD", help="the date the import would apply from (default today)"
+    )
+    p.add_argument(
+        "--as-dated",
+        action="store_true",
+        help="apply the new prices only from --effective on (default: as if in force all period)",
+    )
+    p.add_argument("--json", action="store_true", help="print the totals, rows and problems as JSON")
+    p.set_defaults(handler=cmd_prices_impact)
+
+    wo = sub.add_parser("workorders", help="work orders: create from JSON, complete (freezes earnings)")
+    wo_sub = wo.add_subparsers(dest="action", required=True)
+    p = wo_sub.add_parser(
+        "create", parents=[db_parent], help="create work orders from a JSON file (an object or a list); prints numbers"
+    )
+    p.add_argument("--json-file", required=True, metavar="F")
+    p.set_defaults(handler=cmd_workorders_create)
+    p = wo_sub.add_parser("complete", parents=[db_parent], help="complete work orders (all or none) and freeze them")
+    p.add_argument("numbers", nargs="+", metavar="NUMBER")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="completion date if none is set (default: today)")
+    p.set_defaults(handler=cmd_workorders_complete)
+
+    ea = sub.add_parser("earnings", help="installer earnings: export, month summary")
+    ea_sub = ea.add_subparsers(dest="action", required=True)
+    p = ea_sub.add_parser("export", parents=[db_parent], help="one CSV row per line and crew member")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--csv", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_earnings_export)
+    p = ea_sub.add_parser("summary", parents=[db_parent], help="per installer totals of a month")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_earnings_summary)
     return parser
 
 

@@ -37,9 +37,7 @@ class DocumentSequence(Base):
 class WorkOrder(IdMixin, VersionedMixin, Base):
     __tablename__ = "work_orders"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('draft', 'assigned', 'in_progress', 'completed', 'cancelled')", name="status"
-        ),
+        CheckConstraint("status IN ('draft', 'assigned', 'in_progress', 'completed', 'cancelled')", name="status"),
         Index("ix_work_orders_status", "status"),
         Index("ix_work_orders_region", "region_code"),
         Index("ix_work_orders_provider", "provider_id"),

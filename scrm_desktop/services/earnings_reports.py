@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,8 +31,9 @@ from scrm_desktop.models import (
     WorkOrderCrew,
     WorkOrderLine,
 )
+from scrm_desktop.services import periods
 from scrm_desktop.services.earnings import Pricer, preview
-from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound
 from scrm_desktop.services.memory import collector_paused
 from scrm_desktop.services.money import ZERO, format_quantity
 from scrm_desktop.services.permissions import Actor, Permission, require
@@ -48,8 +48,6 @@ from scrm_desktop.services.work_orders import (
     line_specs,
     own_installer_id,
 )
-
-PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
 CSV_COLUMNS = (
     "installer_code",
@@ -72,23 +70,14 @@ CSV_COLUMNS = (
 
 
 def parse_period(text: str) -> dt.date:
-    """``2026-11`` → the first day of that month; a clear error otherwise."""
-    found = PERIOD.match((text or "").strip())
-    month = int(found.group(2)) if found else 0
-    if not found or not 1 <= month <= 12:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "“{text}” is not a period; write it as YYYY-MM, e.g. 2026-11."),
-            field="period",
-            text=text,
-        )
-    return dt.date(int(found.group(1)), month, 1)
+    """``2026-11`` → the first day of that month (``periods.parse_period`` names a bad text)."""
+    return periods.parse_period(text).first
 
 
 def month_range(month: dt.date) -> tuple[dt.date, dt.date]:
     """First and last day of the month of ``month``."""
-    first = month.replace(day=1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return first, following - dt.timedelta(days=1)
+    period = periods.Period.month(month.year, month.month)
+    return period.first, period.last
 
 
 # --- one installer's month ------------------------------------------------------------------------

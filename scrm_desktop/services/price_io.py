@@ -46,6 +46,7 @@ from scrm_desktop.services.pricing import (
     amount_problem,
     business_today,
     list_tiers,
+    planned_prices,
     prices_in_force,
     save_prices,
 )
@@ -486,6 +487,28 @@ def _located(file: str, book: BookChanges, error: PriceCellsError) -> PriceFileE
         row, column = book.where.get((problem.item_code, problem.tier_code), (0, "?"))
         issues.append(CellIssue(book.book, row, column, problem.reason))
     return PriceFileError(file, issues)
+
+
+def planned_import(
+    session: Session, actor: Actor, path: str | os.PathLike[str], *, effective: dt.date
+) -> list[BookChanges]:
+    """What ``import_prices`` would save from the file, checked by the same rules, without writing.
+
+    Every cell of the file is checked (``PriceFileError`` listing each bad one), then the changes of
+    each book are checked as the save would check them (``pricing.planned_prices``); a refusal of
+    the save is reported as cells of the file too. Nothing is written, not even in a savepoint:
+    the price impact preview runs in sessions that must stay clean.
+    """
+    require_read(actor)
+    source = Path(path)
+    books = check_price_file(session, actor, source, effective)
+    for book in books:
+        if book.changes:
+            try:
+                planned_prices(session, actor, book=book.book, effective=effective, changes=dict(book.changes))
+            except PriceCellsError as exc:
+                raise _located(source.name, book, exc) from None
+    return books
 
 
 def import_prices(

@@ -495,6 +495,7 @@ class _Plan:
     drop: list[uuid.UUID]
     replaced: list[dict[str, str]]
     unchanged: int
+    dropped: list[CellKey]  # the cells of ``drop``
 
 
 def _plan(
@@ -510,7 +511,7 @@ def _plan(
     current = prices_in_force(session, actor, book=book, on=effective, item_ids=list(item_codes))
     planned_only = effective > business_today(actor)
     problems: list[CellProblem] = []
-    plan = _Plan([], [], [], 0)
+    plan = _Plan([], [], [], 0, [])
     now = utcnow()
     for (item_id, tier_id), new_value in changes.items():
         value = new_value
@@ -567,6 +568,7 @@ def _plan(
         if on_date:
             assert cell is not None
             plan.drop.append(cell.price_id)
+            plan.dropped.append((item_id, tier_id))
             plan.replaced.append(
                 {"item": item_code, "tier": tier_code, "amount": str(cell.amount), "new": str(value or "")}
             )
@@ -588,6 +590,27 @@ def _plan(
         problems.sort(key=lambda p: (p.item_code, p.tier_code))
         raise PriceCellsError(problems)
     return plan
+
+
+def planned_prices(
+    session: Session,
+    actor: Actor,
+    *,
+    book: str,
+    effective: dt.date,
+    changes: Mapping[CellKey, Decimal | None],
+) -> dict[CellKey, Decimal | None]:
+    """What ``save_prices`` would write for ``changes``, checked by the same rules, without writing.
+
+    Each cell a save would change maps to its new amount from ``effective``, or to None when the
+    price planned on that date would only be dropped; cells equal to the price in force are left
+    out. Raises ``PriceCellsError`` exactly when ``save_prices`` would. No permission check: a
+    preview is for whoever may read prices, the caller decides.
+    """
+    plan = _plan(session, actor, check_book(book), effective, changes)
+    found: dict[CellKey, Decimal | None] = dict.fromkeys(plan.dropped)
+    found.update(((row["item_id"], row["tier_id"]), row["amount"]) for row in plan.rows)
+    return found
 
 
 def save_prices(

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,8 +49,8 @@ MAX_VALUE = 50  # provider type, scenario and category codes (the ScopeMixin col
 COMPLEXITY_RANGE = (1, 5)
 PRIORITY_RANGE = (-999, 999)
 
-# What the forms offer; any other text is allowed (provider types and business lines grow).
-PROVIDER_TYPES = ("核心代理商", "普通服务点", "直营")
+# The scenarios (business lines) the forms offer; any other text is allowed. Provider types come
+# from their editable list (``parties.provider_type_names``).
 SCENARIOS = ("安装", "维修", "调试", "保养")
 
 AUDITED_FIELDS = (
@@ -485,3 +485,55 @@ def set_tier_rule_active(
         rule.updated_by_id = actor.user_id
     _record(session, actor, "tier_rule.activate" if active else "tier_rule.deactivate", rule, before)
     return _rows(session, [rule])[0]
+
+
+# --- previews ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProposedRule:
+    """A tier rule as a save would leave it, for previews: its book and id, and the resolver rule
+    (None when the rule would be inactive)."""
+
+    book: str
+    rule_id: uuid.UUID
+    rule: Rule[Tier] | None
+
+
+def proposed_rule(
+    session: Session,
+    actor: Actor,
+    *,
+    rule_id: uuid.UUID | None = None,
+    book: str = "settlement",
+    fields: Mapping[str, Any] | None = None,
+    active: bool | None = None,
+) -> ProposedRule:
+    """A new (``rule_id`` None) or changed tier rule, checked like the save would check it, unsaved.
+
+    ``fields`` are the keyword arguments of ``create_tier_rule``/``update_tier_rule`` (None: keep
+    the rule's own); ``active`` None keeps the rule's state (a new rule is active). An edited
+    rule keeps its book. Refuses what the save would refuse (bad fields, a region outside the
+    actor's, a tie with another active rule), but needs only the permission to read rules: the
+    session is never written to.
+    """
+    require_read(actor)
+    existing = _get(session, rule_id) if rule_id is not None else None
+    if existing is not None:
+        book = existing.book
+        if existing.region_code is not None:
+            require_region(actor, existing.region_code)
+    else:
+        book = check_book(book)
+    if fields is not None:
+        cleaned = _clean(session, actor, **fields)
+    elif existing is not None:
+        cleaned = _fields_of(existing)
+    else:
+        raise ValueError("a new rule needs its fields")
+    is_active = active if active is not None else (existing.is_active if existing is not None else True)
+    probe = TierRule(id=rule_id or new_id(), book=book, is_active=is_active)
+    _apply(probe, cleaned, actor)
+    _lint(session, probe)
+    rule = _tier_rule(probe, tiers_by_id(session)) if is_active else None
+    return ProposedRule(book, probe.id, rule)

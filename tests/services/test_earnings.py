@@ -191,6 +191,6 @@ def test_month_summary_and_csv_export(db: Database, admin: Actor, setup: Setup, 
 def test_bad_period_names_the_format() -> None:
     with pytest.raises(ValidationError) as caught:
         reports.parse_period("2026/11")
-    assert "YYYY-MM" in caught.value.message()
+    assert "YYYY-MM" in caught.value.message() and caught.value.field == "period"
     assert reports.parse_period("2026-02") == dt.date(2026, 2, 1)
     assert reports.month_range(dt.date(2028, 2, 10)) == (dt.date(2028, 2, 1), dt.date(2028, 2, 29))

@@ -11,9 +11,8 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from tier_rules_support import D2025, GZ_TIANHE, Catalog, add_catalog, add_price
-
 from sqlalchemy import select
+from tier_rules_support import D2025, GZ_TIANHE, Catalog, add_catalog, add_price
 
 from scrm_desktop.db import Database
 from scrm_desktop.models import Customer, Installer, Provider, ProviderType, TierRule

@@ -79,6 +79,7 @@ from scrm_desktop.views.price_grid_model import (
     round_to,
     to_tsv,
 )
+from scrm_desktop.views.price_impact_dialog import PriceImpactDialog
 from scrm_desktop.views.tasks import BackgroundTask, run_task
 from scrm_desktop.views.widgets import ERROR_COLOR, HINT_COLOR, hint_label
 
@@ -224,6 +225,7 @@ class PriceGridPage(Page):
         self.save_action = action(
             "mdi6.content-save-outline", self.tr("Save…"), self.save, QKeySequence.StandardKey.Save
         )
+        self.impact_action = action("mdi6.chart-box-outline", self.tr("Preview impact…"), self.preview_impact)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setIcon(icon("mdi6.undo", color="#37474f"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -245,6 +247,7 @@ class PriceGridPage(Page):
         )
         for act in (
             self.save_action,
+            self.impact_action,
             self.undo_action,
             self.redo_action,
             self.paste_action,
@@ -260,7 +263,7 @@ class PriceGridPage(Page):
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if self.can_edit:  # a read-only toolbar starts with Copy, not with a separator
-            for act in (self.save_action, self.undo_action, self.redo_action):
+            for act in (self.save_action, self.impact_action, self.undo_action, self.redo_action):
                 toolbar.addAction(act)
             toolbar.addSeparator()
         for act in (self.copy_action, self.paste_action, self.fill_action, self.adjust_action, self.derive_action):
@@ -485,6 +488,7 @@ class PriceGridPage(Page):
             self.tr("{count} unsaved changes").format(count=locale.toString(unsaved)) if unsaved else ""
         )
         self.save_action.setEnabled(self.can_edit and unsaved > 0 and self.save_task is None)
+        self.impact_action.setEnabled(self.can_edit and unsaved > 0)
 
     def notify(self, text: str) -> None:
         self.status_label.setStyleSheet("")
@@ -790,6 +794,24 @@ class PriceGridPage(Page):
     def _save_finished(self) -> None:
         self.save_task = None
         self._show_counts()
+
+    def preview_impact(self) -> PriceImpactDialog | None:
+        """Show what the unsaved changes would have changed in a past month's settlement (saves nothing).
+
+        The dialog asks for the effective date the save would use (default today, like Save).
+        """
+        if not self.can_edit or not self.has_unsaved_changes():
+            return None
+        self.view.setFocus()  # close an open editor first: its text is committed or refused
+        dialog = PriceImpactDialog.for_prices(
+            self.ctx,
+            book=self.book,
+            book_label=self.book_combo.currentText(),
+            changes=self.model.changes(),
+            parent=self,
+        )
+        self._open(dialog)
+        return dialog
 
     # --- history and tiers ----------------------------------------------------------------
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from scrm_desktop.resources import icon
-from scrm_desktop.services import catalog, price_resolution, pricing, regions, tier_rules
+from scrm_desktop.services import catalog, parties, price_impact, price_resolution, pricing, regions, tier_rules
 from scrm_desktop.services.catalog import CategoryRow
 from scrm_desktop.services.errors import ScrmError
 from scrm_desktop.services.permissions import Permission
@@ -50,10 +50,11 @@ from scrm_desktop.services.price_resolution import QuoteAttempt
 from scrm_desktop.services.pricing import TierRow
 from scrm_desktop.services.regions import RegionGroupRow
 from scrm_desktop.services.scoping import CandidateTrace
-from scrm_desktop.services.tier_rules import PROVIDER_TYPES, SCENARIOS, Tier, TierRuleRow
+from scrm_desktop.services.tier_rules import SCENARIOS, Tier, TierRuleRow
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.errors import describe_error, show_error
 from scrm_desktop.views.page import Page
+from scrm_desktop.views.price_impact_dialog import PriceImpactDialog
 from scrm_desktop.views.region_picker import RegionPicker
 from scrm_desktop.views.rule_trace import TraceTexts
 from scrm_desktop.views.table_model import ROW_ROLE, Column, RowTableModel
@@ -199,6 +200,12 @@ class TierRuleDialog(QDialog):
         )
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
+        self.impact_dialog: PriceImpactDialog | None = None
+        self.impact_button = self.button_box.addButton(
+            self.tr("Preview impact…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.impact_button.setObjectName("rule-impact")
+        self.impact_button.clicked.connect(self.preview_impact)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
@@ -305,6 +312,20 @@ class TierRuleDialog(QDialog):
             "valid_from": self.valid_from.value(),
             "valid_to": self.valid_to.value(),
         }
+
+    def preview_impact(self) -> PriceImpactDialog | None:
+        """Show what the rule as entered would have changed in a past month (nothing is saved)."""
+        self.message.setVisible(False)
+        fields = self.rule_fields()
+        if fields is None:
+            return None
+        change = price_impact.TierRuleChange(rule_id=self.row.id if self.row else None, book=self.book, fields=fields)
+        dialog = PriceImpactDialog.for_rule(self.ctx, change, name=" ".join(fields["name"].split()), parent=self)
+        if self.impact_dialog is not None:
+            self.impact_dialog.deleteLater()
+        self.impact_dialog = dialog
+        dialog.open()
+        return dialog
 
     def accept(self) -> None:
         """Save through the service; stay open when the input or the service refuses."""
@@ -561,6 +582,7 @@ class TierRulesPage(Page):
             with self.ctx.db.session() as session:
                 rows = tier_rules.list_tier_rules(session, self.ctx.actor, book=self.book())
                 groups = regions.list_groups(session, self.ctx.actor)
+                provider_types = parties.provider_type_names(session)
         except ScrmError as exc:
             show_error(self, exc)
             return
@@ -571,7 +593,7 @@ class TierRulesPage(Page):
             self.select_rule(keep)
         active = sum(r.is_active for r in rows)
         self.count_label.setText(self.tr("Rules: {count} ({active} active)").format(count=len(rows), active=active))
-        self._fill_choices(self.test_provider, PROVIDER_TYPES, [r.provider_type for r in rows])
+        self._fill_choices(self.test_provider, provider_types, [r.provider_type for r in rows])
         self._fill_choices(self.test_scenario, SCENARIOS, [r.scenario for r in rows])
 
     @staticmethod
