@@ -105,6 +105,21 @@ def page_specs() -> list[PageSpec]:
             (Permission.MANAGE_CUSTOMERS, Permission.VIEW_PII),
         ),
         PageSpec(
+            "providers",
+            QCoreApplication.translate("MainWindow", "Service providers"),
+            "mdi6.domain",
+            "scrm_desktop.views.pages.providers:ProvidersPage",
+            # Finance looks up bank details for statements (read-only); dispatchers manage providers.
+            (Permission.MANAGE_PROVIDERS, Permission.VIEW_PII, Permission.MANAGE_STATEMENTS),
+        ),
+        PageSpec(
+            "installers",
+            QCoreApplication.translate("MainWindow", "Installers"),
+            "mdi6.account-hard-hat-outline",
+            "scrm_desktop.views.pages.installers:InstallersPage",
+            (Permission.MANAGE_PROVIDERS, Permission.VIEW_PII, Permission.MANAGE_STATEMENTS),
+        ),
+        PageSpec(
             "dashboard",
             QCoreApplication.translate("MainWindow", "Region dashboard"),
             "mdi6.chart-bar",
@@ -118,6 +133,22 @@ def page_specs() -> list[PageSpec]:
             "mdi6.account-arrow-right-outline",
             "scrm_desktop.views.pages.owner_rules:OwnerRulesPage",
             Permission.MANAGE_OWNER_RULES,
+        ),
+        PageSpec(
+            "work_orders",
+            QCoreApplication.translate("MainWindow", "Work orders"),
+            "mdi6.clipboard-text-outline",
+            "scrm_desktop.views.pages.work_orders:WorkOrdersPage",
+            # Dispatch edits; finance reads every work order; installers see the ones they are on.
+            (Permission.DISPATCH_WORK_ORDERS, Permission.MANAGE_STATEMENTS, Permission.VIEW_OWN_EARNINGS),
+        ),
+        PageSpec(
+            "earnings",
+            QCoreApplication.translate("MainWindow", "Installer earnings"),
+            "mdi6.cash-multiple",
+            "scrm_desktop.views.pages.installer_earnings:InstallerEarningsPage",
+            # An installer sees their own month; finance picks any installer.
+            (Permission.VIEW_OWN_EARNINGS, Permission.MANAGE_STATEMENTS),
         ),
         PageSpec(
             "regions",
