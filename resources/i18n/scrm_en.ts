@@ -45,6 +45,85 @@
         </message>
     </context>
     <context>
+        <name>AdjustmentsEditor</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Why, e.g. 客户好评奖励</source>
+            <translation>Why, e.g. 客户好评奖励</translation>
+        </message>
+        <message>
+            <source>Add adjustment</source>
+            <translation>Add adjustment</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>A bonus adds to the earnings and a deduction takes away: type the amount as a positive number, a deduction is stored as a negative one. Corrections and others count as typed.</source>
+            <translation>A bonus adds to the earnings and a deduction takes away: type the amount as a positive number, a deduction is stored as a negative one. Corrections and others count as typed.</translation>
+        </message>
+        <message>
+            <source>Whole crew by shares</source>
+            <translation>Whole crew by shares</translation>
+        </message>
+        <message>
+            <source>Type a positive amount; a deduction is stored as a negative one.</source>
+            <translation>Type a positive amount; a deduction is stored as a negative one.</translation>
+        </message>
+        <message>
+            <source>Type a positive amount.</source>
+            <translation>Type a positive amount.</translation>
+        </message>
+        <message>
+            <source>Type a negative amount to take money away.</source>
+            <translation>Type a negative amount to take money away.</translation>
+        </message>
+        <message>
+            <source>Counts as {amount}</source>
+            <translation>Counts as {amount}</translation>
+        </message>
+        <message>
+            <source>Type the amount of the adjustment.</source>
+            <translation>Type the amount of the adjustment.</translation>
+        </message>
+        <message>
+            <source>Say why: every adjustment needs a reason.</source>
+            <translation>Say why: every adjustment needs a reason.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Database password</source>
@@ -472,6 +551,57 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CrewEditor</name>
+        <message>
+            <source>Installer</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>Share %</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Split equally</source>
+            <translation>Split equally</translation>
+        </message>
+        <message>
+            <source>Choose the provider first</source>
+            <translation>Choose the provider first</translation>
+        </message>
+        <message>
+            <source>Choose an installer to add</source>
+            <translation>Choose an installer to add</translation>
+        </message>
+        <message>
+            <source>This provider has no active installers</source>
+            <translation>This provider has no active installers</translation>
+        </message>
+        <message>
+            <source>No installers yet: add the crew that does the job.</source>
+            <translation>No installers yet: add the crew that does the job.</translation>
+        </message>
+        <message>
+            <source>Shares add up to 100%.</source>
+            <translation>Shares add up to 100%.</translation>
+        </message>
+        <message>
+            <source>Shares add up to {sum}%, not 100%.</source>
+            <translation>Shares add up to {sum}%, not 100%.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
             <source>New customer</source>
@@ -681,6 +811,13 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Search a customer by name or phone number</source>
+            <translation>Search a customer by name or phone number</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Unassigned</source>
@@ -879,6 +1016,145 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>EarningsPanel</name>
+        <message>
+            <source>Earnings</source>
+            <translation>Earnings</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Sales tier</source>
+            <translation>Sales tier</translation>
+        </message>
+        <message>
+            <source>Sales unit price</source>
+            <translation>Sales unit price</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>Sales amount</translation>
+        </message>
+        <message>
+            <source>No price</source>
+            <translation>No price</translation>
+        </message>
+        <message>
+            <source>Click a tier to see which rule chose it and why.</source>
+            <translation>Click a tier to see which rule chose it and why.</translation>
+        </message>
+        <message>
+            <source>{kind}: {reason}</source>
+            <translation>{kind}: {reason}</translation>
+        </message>
+        <message>
+            <source>Whole crew by shares</source>
+            <translation>Whole crew by shares</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Adjustments</translation>
+        </message>
+        <message>
+            <source>Earns</source>
+            <translation>Earns</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Not settled</source>
+            <translation>Not settled</translation>
+        </message>
+        <message>
+            <source>Partly settled: {settled} settled, {unsettled} to settle</source>
+            <translation>Partly settled: {settled} settled, {unsettled} to settle</translation>
+        </message>
+        <message>
+            <source>Settled {amount}</source>
+            <translation>Settled {amount}</translation>
+        </message>
+        <message>
+            <source>Not settled {amount}</source>
+            <translation>Not settled {amount}</translation>
+        </message>
+        <message>
+            <source> (correction {amount})</source>
+            <translation> (correction {amount})</translation>
+        </message>
+        <message>
+            <source>Frozen · completed on {date}</source>
+            <translation>Frozen · completed on {date}</translation>
+        </message>
+        <message>
+            <source>Later price or rule changes never move these figures.</source>
+            <translation>Later price or rule changes never move these figures.</translation>
+        </message>
+        <message>
+            <source>Preview (not frozen)</source>
+            <translation>Preview (not frozen)</translation>
+        </message>
+        <message>
+            <source>Priced with the prices and rules in force on {date}; frozen when the work order is completed.</source>
+            <translation>Priced with the prices and rules in force on {date}; frozen when the work order is completed.</translation>
+        </message>
+        <message>
+            <source>{count} prices are missing, so this work order cannot be completed until they are fixed: {problem}</source>
+            <translation>{count} prices are missing, so this work order cannot be completed until they are fixed: {problem}</translation>
+        </message>
+        <message>
+            <source>Add service items or parts to see what the job earns.</source>
+            <translation>Add service items or parts to see what the job earns.</translation>
+        </message>
+        <message>
+            <source>Add the crew to see what each installer earns.</source>
+            <translation>Add the crew to see what each installer earns.</translation>
+        </message>
+        <message>
+            <source>Settlement total {total} (lines {lines}, adjustments {adjustments}) · sales total {sales}</source>
+            <translation>Settlement total {total} (lines {lines}, adjustments {adjustments}) · sales total {sales}</translation>
+        </message>
+        <message>
+            <source>Split over the crew: {parts} = {total}</source>
+            <translation>Split over the crew: {parts} = {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -1051,6 +1327,413 @@ The details were written to the log file:
         <message>
             <source>{active} active of {total}</source>
             <translation>{active} active of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallerDialog</name>
+        <message>
+            <source>New installer</source>
+            <translation>New installer</translation>
+        </message>
+        <message>
+            <source>Installer {code} {name}</source>
+            <translation>Installer {code} {name}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translation>Edit {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. GZ-HT-09 (letters, digits, - _ .)</source>
+            <translation>e.g. GZ-HT-09 (letters, digits, - _ .)</translation>
+        </message>
+        <message>
+            <source>18 characters; the last may be X</source>
+            <translation>18 characters; the last may be X</translation>
+        </message>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translation>Bank and branch, e.g. 中国工商银行广州天河支行</translation>
+        </message>
+        <message>
+            <source>(no sign-in account)</source>
+            <translation>(no sign-in account)</translation>
+        </message>
+        <message>
+            <source>{account} — linked to {installer}</source>
+            <translation>{account} — linked to {installer}</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Service provider:</source>
+            <translation>Service provider:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>ID number:</translation>
+        </message>
+        <message>
+            <source>Leave empty when the installer works wherever the provider does; otherwise the regions must lie inside the provider's.</source>
+            <translation>Leave empty when the installer works wherever the provider does; otherwise the regions must lie inside the provider's.</translation>
+        </message>
+        <message>
+            <source>Works in:</source>
+            <translation>Works in:</translation>
+        </message>
+        <message>
+            <source>Sign-in account:</source>
+            <translation>Sign-in account:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Payment and tax</source>
+            <translation>Payment and tax</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translation>Bank:</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translation>Account number:</translation>
+        </message>
+        <message>
+            <source>Tax:</source>
+            <translation>Tax:</translation>
+        </message>
+        <message>
+            <source>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</source>
+            <translation>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Choose the service provider the installer works for.</source>
+            <translation>Choose the service provider the installer works for.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallerEarningsPage</name>
+        <message>
+            <source>Installer earnings</source>
+            <translation>Installer earnings</translation>
+        </message>
+        <message>
+            <source>What each installer earns in a month: live previews of open work orders, figures frozen at completion and waiting for a statement, and settled ones. Pick an installer, or a row of the month's totals.</source>
+            <translation>What each installer earns in a month: live previews of open work orders, figures frozen at completion and waiting for a statement, and settled ones. Pick an installer, or a row of the month's totals.</translation>
+        </message>
+        <message>
+            <source>My earnings</source>
+            <translation>My earnings</translation>
+        </message>
+        <message>
+            <source>What you earn this month, day by day: previews of open work orders change until they are completed; frozen figures are fixed and wait for the next statement; settled ones are paid.</source>
+            <translation>What you earn this month, day by day: previews of open work orders change until they are completed; frozen figures are fixed and wait for the next statement; settled ones are paid.</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Choose an installer</source>
+            <translation>Choose an installer</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <source>Installer:</source>
+            <translation>Installer:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Open work orders; changes until completed</source>
+            <translation>Open work orders; changes until completed</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>Frozen</translation>
+        </message>
+        <message>
+            <source>Completed, waiting for a statement</source>
+            <translation>Completed, waiting for a statement</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>On an issued statement</source>
+            <translation>On an issued statement</translation>
+        </message>
+        <message>
+            <source>Month total</source>
+            <translation>Month total</translation>
+        </message>
+        <message>
+            <source>Preview + frozen + settled</source>
+            <translation>Preview + frozen + settled</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Installer's share</source>
+            <translation>Installer's share</translation>
+        </message>
+        <message>
+            <source>My share</source>
+            <translation>My share</translation>
+        </message>
+        <message>
+            <source>Earnings</source>
+            <translation>Earnings</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>By day</translation>
+        </message>
+        <message>
+            <source>Work orders of the month (double-click to open)</source>
+            <translation>Work orders of the month (double-click to open)</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Every installer in the month (completed work)</source>
+            <translation>Every installer in the month (completed work)</translation>
+        </message>
+        <message>
+            <source>Loading earnings…</source>
+            <translation>Loading earnings…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to link your sign-in account to your installer record on the Installers page.</source>
+            <translation>Ask an administrator to link your sign-in account to your installer record on the Installers page.</translation>
+        </message>
+        <message>
+            <source>There are no installers yet: add them on the Installers page.</source>
+            <translation>There are no installers yet: add them on the Installers page.</translation>
+        </message>
+        <message>
+            <source>Choose an installer to see their month.</source>
+            <translation>Choose an installer to see their month.</translation>
+        </message>
+        <message>
+            <source>{count} installers earned {total} in {month} (frozen and settled).</source>
+            <translation>{count} installers earned {total} in {month} (frozen and settled).</translation>
+        </message>
+        <message>
+            <source>No work was completed in {month}.</source>
+            <translation>No work was completed in {month}.</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) · {provider}</source>
+            <translation>{name} ({code}) · {provider}</translation>
+        </message>
+        <message>
+            <source>{count} open work orders cannot be priced completely yet; their preview leaves out the lines without a price.</source>
+            <translation>{count} open work orders cannot be priced completely yet; their preview leaves out the lines without a price.</translation>
+        </message>
+        <message>
+            <source>No earnings in {month} yet. Work orders you are on show here once they are planned.</source>
+            <translation>No earnings in {month} yet. Work orders you are on show here once they are planned.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallersPage</name>
+        <message>
+            <source>We withhold tax</source>
+            <translation>We withhold tax</translation>
+        </message>
+        <message>
+            <source>Self-invoicing</source>
+            <translation>Self-invoicing</translation>
+        </message>
+        <message>
+            <source>Search code, name, phone, provider or sign-in account</source>
+            <translation>Search code, name, phone, provider or sign-in account</translation>
+        </message>
+        <message>
+            <source>Working in region, e.g. 天河区</source>
+            <translation>Working in region, e.g. 天河区</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>Show inactive</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>Installers</translation>
+        </message>
+        <message>
+            <source>The installers of each service provider, where they work, how they are paid and taxed, and the sign-in account that shows them their own work orders and earnings.</source>
+            <translation>The installers of each service provider, where they work, how they are paid and taxed, and the sign-in account that shows them their own work orders and earnings.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>Service provider</translation>
+        </message>
+        <message>
+            <source>Works in</source>
+            <translation>Works in</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>Bank account</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Tax</translation>
+        </message>
+        <message>
+            <source>Sign-in account</source>
+            <translation>Sign-in account</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Wherever the provider works:
+{regions}</source>
+            <translation>Wherever the provider works:
+{regions}</translation>
+        </message>
+        <message>
+            <source>New installer</source>
+            <translation>New installer</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>All providers</translation>
+        </message>
+        <message>
+            <source>Installers: {count}</source>
+            <translation>Installers: {count}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} installers</source>
+            <translation>Showing {shown} of {total} installers</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>Saved {code} {name}.</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} is active again.</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} was deactivated.</translation>
         </message>
     </context>
     <context>
@@ -1279,6 +1962,162 @@ The details were written to the log file:
             <translation>Deactivated service package</translation>
         </message>
         <message>
+            <source>Created customer</source>
+            <translation>Created customer</translation>
+        </message>
+        <message>
+            <source>Changed customer</source>
+            <translation>Changed customer</translation>
+        </message>
+        <message>
+            <source>Imported customers</source>
+            <translation>Imported customers</translation>
+        </message>
+        <message>
+            <source>Reassigned customer owners</source>
+            <translation>Reassigned customer owners</translation>
+        </message>
+        <message>
+            <source>Loaded demo customers</source>
+            <translation>Loaded demo customers</translation>
+        </message>
+        <message>
+            <source>Created owner rule</source>
+            <translation>Created owner rule</translation>
+        </message>
+        <message>
+            <source>Changed owner rule</source>
+            <translation>Changed owner rule</translation>
+        </message>
+        <message>
+            <source>Activated owner rule</source>
+            <translation>Activated owner rule</translation>
+        </message>
+        <message>
+            <source>Deactivated owner rule</source>
+            <translation>Deactivated owner rule</translation>
+        </message>
+        <message>
+            <source>Created price tier</source>
+            <translation>Created price tier</translation>
+        </message>
+        <message>
+            <source>Renamed price tier</source>
+            <translation>Renamed price tier</translation>
+        </message>
+        <message>
+            <source>Reordered price tiers</source>
+            <translation>Reordered price tiers</translation>
+        </message>
+        <message>
+            <source>Saved prices</source>
+            <translation>Saved prices</translation>
+        </message>
+        <message>
+            <source>Created tier rule</source>
+            <translation>Created tier rule</translation>
+        </message>
+        <message>
+            <source>Changed tier rule</source>
+            <translation>Changed tier rule</translation>
+        </message>
+        <message>
+            <source>Activated tier rule</source>
+            <translation>Activated tier rule</translation>
+        </message>
+        <message>
+            <source>Deactivated tier rule</source>
+            <translation>Deactivated tier rule</translation>
+        </message>
+        <message>
+            <source>Created provider type</source>
+            <translation>Created provider type</translation>
+        </message>
+        <message>
+            <source>Renamed provider type</source>
+            <translation>Renamed provider type</translation>
+        </message>
+        <message>
+            <source>Reordered provider types</source>
+            <translation>Reordered provider types</translation>
+        </message>
+        <message>
+            <source>Activated provider type</source>
+            <translation>Activated provider type</translation>
+        </message>
+        <message>
+            <source>Deactivated provider type</source>
+            <translation>Deactivated provider type</translation>
+        </message>
+        <message>
+            <source>Created service provider</source>
+            <translation>Created service provider</translation>
+        </message>
+        <message>
+            <source>Changed service provider</source>
+            <translation>Changed service provider</translation>
+        </message>
+        <message>
+            <source>Activated service provider</source>
+            <translation>Activated service provider</translation>
+        </message>
+        <message>
+            <source>Deactivated service provider</source>
+            <translation>Deactivated service provider</translation>
+        </message>
+        <message>
+            <source>Loaded demo providers</source>
+            <translation>Loaded demo providers</translation>
+        </message>
+        <message>
+            <source>Created installer</source>
+            <translation>Created installer</translation>
+        </message>
+        <message>
+            <source>Changed installer</source>
+            <translation>Changed installer</translation>
+        </message>
+        <message>
+            <source>Activated installer</source>
+            <translation>Activated installer</translation>
+        </message>
+        <message>
+            <source>Deactivated installer</source>
+            <translation>Deactivated installer</translation>
+        </message>
+        <message>
+            <source>Created work order</source>
+            <translation>Created work order</translation>
+        </message>
+        <message>
+            <source>Changed work order</source>
+            <translation>Changed work order</translation>
+        </message>
+        <message>
+            <source>Put work order back to draft</source>
+            <translation>Put work order back to draft</translation>
+        </message>
+        <message>
+            <source>Assigned work order</source>
+            <translation>Assigned work order</translation>
+        </message>
+        <message>
+            <source>Started work order</source>
+            <translation>Started work order</translation>
+        </message>
+        <message>
+            <source>Cancelled work order</source>
+            <translation>Cancelled work order</translation>
+        </message>
+        <message>
+            <source>Completed work order (earnings frozen)</source>
+            <translation>Completed work order (earnings frozen)</translation>
+        </message>
+        <message>
+            <source>Reopened work order</source>
+            <translation>Reopened work order</translation>
+        </message>
+        <message>
             <source>User</source>
             <translation>User</translation>
         </message>
@@ -1301,6 +2140,38 @@ The details were written to the log file:
         <message>
             <source>Service package</source>
             <translation>Service package</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Owner rule</source>
+            <translation>Owner rule</translation>
+        </message>
+        <message>
+            <source>Price tier</source>
+            <translation>Price tier</translation>
+        </message>
+        <message>
+            <source>Price book</source>
+            <translation>Price book</translation>
+        </message>
+        <message>
+            <source>Tier rule</source>
+            <translation>Tier rule</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>Provider type</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>Service provider</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
         </message>
         <message>
             <source>User name</source>
@@ -1400,6 +2271,61 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>LinesEditor</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>From package</source>
+            <translation>From package</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick a service item or part</source>
+            <translation>Type a code or name and pick a service item or part</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>Add from package</source>
+            <translation>Add from package</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <source>Double-click a quantity to change it.</source>
+            <translation>Double-click a quantity to change it.</translation>
+        </message>
+        <message>
+            <source>Pick a service item or part from the list.</source>
+            <translation>Pick a service item or part from the list.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in — SCRM Desktop</source>
@@ -1457,12 +2383,28 @@ The details were written to the log file:
             <translation>Customers</translation>
         </message>
         <message>
+            <source>Service providers</source>
+            <translation>Service providers</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>Installers</translation>
+        </message>
+        <message>
             <source>Region dashboard</source>
             <translation>Region dashboard</translation>
         </message>
         <message>
             <source>Owner rules</source>
             <translation>Owner rules</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>Installer earnings</source>
+            <translation>Installer earnings</translation>
         </message>
         <message>
             <source>Regions</source>
@@ -2062,6 +3004,10 @@ Show a new preview?</translation>
             <translation>Save…</translation>
         </message>
         <message>
+            <source>Preview impact…</source>
+            <translation>Preview impact…</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -2247,6 +3193,446 @@ Show a new preview?</translation>
         </message>
     </context>
     <context>
+        <name>PriceImpactDialog</name>
+        <message>
+            <source>As if the new prices had been in force during the whole month</source>
+            <translation>As if the new prices had been in force during the whole month</translation>
+        </message>
+        <message>
+            <source>Completed work in:</source>
+            <translation>Completed work in:</translation>
+        </message>
+        <message>
+            <source>Region group</source>
+            <translation>Region group</translation>
+        </message>
+        <message>
+            <source>Not in any region group</source>
+            <translation>Not in any region group</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>No provider</source>
+            <translation>No provider</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>By region group</source>
+            <translation>By region group</translation>
+        </message>
+        <message>
+            <source>By provider</source>
+            <translation>By provider</translation>
+        </message>
+        <message>
+            <source>Recomputed from the prices and tier rules on each work order's completion date; nothing is saved. A region can be in several region groups, so their rows can add up to more than the total.</source>
+            <translation>Recomputed from the prices and tier rules on each work order's completion date; nothing is saved. A region can be in several region groups, so their rows can add up to more than the total.</translation>
+        </message>
+        <message>
+            <source>Price impact preview</source>
+            <translation>Price impact preview</translation>
+        </message>
+        <message>
+            <source>What {count} changed prices in the {book} would have changed in a past month.</source>
+            <translation>What {count} changed prices in the {book} would have changed in a past month.</translation>
+        </message>
+        <message>
+            <source>Effective from:</source>
+            <translation>Effective from:</translation>
+        </message>
+        <message>
+            <source>Tier rule impact preview</source>
+            <translation>Tier rule impact preview</translation>
+        </message>
+        <message>
+            <source>What the rule “{name}” as entered would have changed in a past month.</source>
+            <translation>What the rule “{name}” as entered would have changed in a past month.</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Recomputing the completed work of {period}…</source>
+            <translation>Recomputing the completed work of {period}…</translation>
+        </message>
+        <message>
+            <source>Recomputing settlement…</source>
+            <translation>Recomputing settlement…</translation>
+        </message>
+        <message>
+            <source>The recomputation was cancelled.</source>
+            <translation>The recomputation was cancelled.</translation>
+        </message>
+        <message>
+            <source>{period}: {count} completed lines, ¥{total} earned (frozen on them).</source>
+            <translation>{period}: {count} completed lines, ¥{total} earned (frozen on them).</translation>
+        </message>
+        <message>
+            <source>The change reaches {count} lines, {changed} of them change.</source>
+            <translation>The change reaches {count} lines, {changed} of them change.</translation>
+        </message>
+        <message>
+            <source>Before the change ¥{before}, after it ¥{after}: a difference of {diff}.</source>
+            <translation>Before the change ¥{before}, after it ¥{after}: a difference of {diff}.</translation>
+        </message>
+        <message>
+            <source>Recomputed before the change, these lines come to another total than the ¥{frozen} frozen on them: prices or rules were changed after the work was done.</source>
+            <translation>Recomputed before the change, these lines come to another total than the ¥{frozen} frozen on them: prices or rules were changed after the work was done.</translation>
+        </message>
+        <message>
+            <source>{count} lines cannot be priced without the change:</source>
+            <translation>{count} lines cannot be priced without the change:</translation>
+        </message>
+        <message>
+            <source>{count} lines cannot be priced with the change:</source>
+            <translation>{count} lines cannot be priced with the change:</translation>
+        </message>
+        <message>
+            <source>{work_order} ({lines} lines like it): {reason}</source>
+            <translation>{work_order} ({lines} lines like it): {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderDialog</name>
+        <message>
+            <source>New service provider</source>
+            <translation>New service provider</translation>
+        </message>
+        <message>
+            <source>Service provider {code} {name}</source>
+            <translation>Service provider {code} {name}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translation>Edit {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. GZ-HT (letters, digits, - _ .)</source>
+            <translation>e.g. GZ-HT (letters, digits, - _ .)</translation>
+        </message>
+        <message>
+            <source>e.g. 广州天河恒通机电安装服务部</source>
+            <translation>e.g. 广州天河恒通机电安装服务部</translation>
+        </message>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translation>Bank and branch, e.g. 中国工商银行广州天河支行</translation>
+        </message>
+        <message>
+            <source>Usually the provider's registered name</source>
+            <translation>Usually the provider's registered name</translation>
+        </message>
+        <message>
+            <source>18-character unified social credit code</source>
+            <translation>18-character unified social credit code</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>Provider type:</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Contact person:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Covered regions:</source>
+            <translation>Covered regions:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Bank and tax</source>
+            <translation>Bank and tax</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translation>Bank:</translation>
+        </message>
+        <message>
+            <source>The account number is hidden. Leave it to keep it, or type the full new number.</source>
+            <translation>The account number is hidden. Leave it to keep it, or type the full new number.</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translation>Account number:</translation>
+        </message>
+        <message>
+            <source>Account holder:</source>
+            <translation>Account holder:</translation>
+        </message>
+        <message>
+            <source>Tax ID:</source>
+            <translation>Tax ID:</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Each region includes everything inside it. You may choose regions inside {regions}.</source>
+            <translation>Each region includes everything inside it. You may choose regions inside {regions}.</translation>
+        </message>
+        <message>
+            <source>Each region includes everything inside it, e.g. 广州市 covers all its districts.</source>
+            <translation>Each region includes everything inside it, e.g. 广州市 covers all its districts.</translation>
+        </message>
+        <message>
+            <source>Choose a provider type. Add one with “Provider types…” first.</source>
+            <translation>Choose a provider type. Add one with “Provider types…” first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderTypesDialog</name>
+        <message>
+            <source>Provider types</source>
+            <translation>Provider types</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Providers</source>
+            <translation>Providers</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Name of a new type, or the new name of the selected one</source>
+            <translation>Name of a new type, or the new name of the selected one</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Tier rules and owner rules match providers by the name of their type, so a type that rules use cannot be renamed. Inactive types stay on their providers but are no longer offered.</source>
+            <translation>Tier rules and owner rules match providers by the name of their type, so a type that rules use cannot be renamed. Inactive types stay on their providers but are no longer offered.</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>{count} rules use this name; it cannot be renamed.</source>
+            <translation>{count} rules use this name; it cannot be renamed.</translation>
+        </message>
+        <message>
+            <source>Rename the selected type</source>
+            <translation>Rename the selected type</translation>
+        </message>
+        <message>
+            <source>Added the provider type {name}.</source>
+            <translation>Added the provider type {name}.</translation>
+        </message>
+        <message>
+            <source>Renamed {old} to {new}.</source>
+            <translation>Renamed {old} to {new}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvidersPage</name>
+        <message>
+            <source>Search code, name, contact, phone or address</source>
+            <translation>Search code, name, contact, phone or address</translation>
+        </message>
+        <message>
+            <source>Working in region, e.g. 天河区</source>
+            <translation>Working in region, e.g. 天河区</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>Show inactive</translation>
+        </message>
+        <message>
+            <source>Service providers</source>
+            <translation>Service providers</translation>
+        </message>
+        <message>
+            <source>The companies and service points whose installers do the work, with the regions they cover and the bank details statements are paid to. Providers are never deleted, only deactivated.</source>
+            <translation>The companies and service points whose installers do the work, with the regions they cover and the bank details statements are paid to. Providers are never deleted, only deactivated.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Covered regions</source>
+            <translation>Covered regions</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>Installers</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>New provider</source>
+            <translation>New provider</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Provider types…</source>
+            <translation>Provider types…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>Providers: {count}</source>
+            <translation>Providers: {count}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} providers</source>
+            <translation>Showing {shown} of {total} providers</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>Saved {code} {name}.</translation>
+        </message>
+        <message>
+            <source>Deactivate provider</source>
+            <translation>Deactivate provider</translation>
+        </message>
+        <message>
+            <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
+            <translation>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} is active again.</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} was deactivated.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignmentDialog</name>
         <message>
             <source>Re-assign customers</source>
@@ -2389,6 +3775,21 @@ Show a new preview?</translation>
         <message>
             <source>“Other” adds up the entries too small for the chart: pick one of them in the table.</source>
             <translation>“Other” adds up the entries too small for the chart: pick one of them in the table.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>“{text}” is not one region. Pick one from the list or type its six-digit code.</source>
+            <translation>“{text}” is not one region. Pick one from the list or type its six-digit code.</translation>
         </message>
     </context>
     <context>
@@ -2744,6 +4145,14 @@ In the group through {region}.</translation>
         <message>
             <source>dispatch work orders</source>
             <translation>dispatch work orders</translation>
+        </message>
+        <message>
+            <source>reopen completed work orders</source>
+            <translation>reopen completed work orders</translation>
+        </message>
+        <message>
+            <source>manage service providers and installers</source>
+            <translation>manage service providers and installers</translation>
         </message>
         <message>
             <source>manage settlement statements</source>
@@ -3333,6 +4742,450 @@ In the group through {region}.</translation>
             <source>The tier rule no longer exists.</source>
             <translation>The tier rule no longer exists.</translation>
         </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Cannot read {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON (line:column {where}).</source>
+            <translation>{file} is not valid JSON (line:column {where}).</translation>
+        </message>
+        <message>
+            <source>{user} is not linked to an installer.</source>
+            <translation>{user} is not linked to an installer.</translation>
+        </message>
+        <message>
+            <source>The installer does not exist.</source>
+            <translation>The installer does not exist.</translation>
+        </message>
+        <message>
+            <source>The value shown is masked; enter the full number or leave it unchanged.</source>
+            <translation>The value shown is masked; enter the full number or leave it unchanged.</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” has {n} characters; a resident ID number has 18.</source>
+            <translation>The ID number “{number}” has {n} characters; a resident ID number has 18.</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” may only contain digits, with an X allowed as the last character.</source>
+            <translation>The ID number “{number}” may only contain digits, with an X allowed as the last character.</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” contains the birth date {date}, which is not a possible date.</source>
+            <translation>The ID number “{number}” contains the birth date {date}, which is not a possible date.</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” is not valid: its last character (the check digit) does not fit the other 17 digits. One of them is probably mistyped.</source>
+            <translation>The ID number “{number}” is not valid: its last character (the check digit) does not fit the other 17 digits. One of them is probably mistyped.</translation>
+        </message>
+        <message>
+            <source>The bank account “{account}” may only contain digits (spaces are allowed).</source>
+            <translation>The bank account “{account}” may only contain digits (spaces are allowed).</translation>
+        </message>
+        <message>
+            <source>The bank account “{account}” has {n} digits; an account number has {low} to {high}.</source>
+            <translation>The bank account “{account}” has {n} digits; an account number has {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>“{tax_id}” is not a tax ID: enter the 18-character unified social credit code (统一社会信用代码).</source>
+            <translation>“{tax_id}” is not a tax ID: enter the 18-character unified social credit code (统一社会信用代码).</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a valid code: use up to 20 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+            <translation>“{code}” is not a valid code: use up to 20 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</translation>
+        </message>
+        <message>
+            <source>The contact person must not be longer than {n} characters.</source>
+            <translation>The contact person must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The bank name must not be longer than {n} characters.</source>
+            <translation>The bank name must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The account holder must not be longer than {n} characters.</source>
+            <translation>The account holder must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>Enter the bank (and branch) of the bank account.</source>
+            <translation>Enter the bank (and branch) of the bank account.</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a tax setting; use withheld or self_invoice.</source>
+            <translation>“{mode}” is not a tax setting; use withheld or self_invoice.</translation>
+        </message>
+        <message>
+            <source>{user} works in {scope} only: choose the regions the provider covers inside them.</source>
+            <translation>{user} works in {scope} only: choose the regions the provider covers inside them.</translation>
+        </message>
+        <message>
+            <source>{regions} lie outside the regions of {user}.</source>
+            <translation>{regions} lie outside the regions of {user}.</translation>
+        </message>
+        <message>
+            <source>The provider type no longer exists.</source>
+            <translation>The provider type no longer exists.</translation>
+        </message>
+        <message>
+            <source>There is already a provider type named {name}.</source>
+            <translation>There is already a provider type named {name}.</translation>
+        </message>
+        <message>
+            <source>The provider type {name} cannot be renamed: {count} rules (tier rules, owner rules) match on this name. Change those rules first, or add a new type.</source>
+            <translation>The provider type {name} cannot be renamed: {count} rules (tier rules, owner rules) match on this name. Change those rules first, or add a new type.</translation>
+        </message>
+        <message>
+            <source>The list of provider types was changed by someone else. Reload and try again.</source>
+            <translation>The list of provider types was changed by someone else. Reload and try again.</translation>
+        </message>
+        <message>
+            <source>Someone else just saved the same value. Reload and try again.</source>
+            <translation>Someone else just saved the same value. Reload and try again.</translation>
+        </message>
+        <message>
+            <source>The service provider no longer exists.</source>
+            <translation>The service provider no longer exists.</translation>
+        </message>
+        <message>
+            <source>The provider type {name} is inactive and cannot be chosen.</source>
+            <translation>The provider type {name} is inactive and cannot be chosen.</translation>
+        </message>
+        <message>
+            <source>The service provider {name} already has the code {code}.</source>
+            <translation>The service provider {name} already has the code {code}.</translation>
+        </message>
+        <message>
+            <source>The installers {installers} work in regions the provider would no longer cover. Change their regions first.</source>
+            <translation>The installers {installers} work in regions the provider would no longer cover. Change their regions first.</translation>
+        </message>
+        <message>
+            <source>{provider} still has {count} active installers. Deactivate them too, or move them to another provider first.</source>
+            <translation>{provider} still has {count} active installers. Deactivate them too, or move them to another provider first.</translation>
+        </message>
+        <message>
+            <source>The installer no longer exists.</source>
+            <translation>The installer no longer exists.</translation>
+        </message>
+        <message>
+            <source>The sign-in account no longer exists.</source>
+            <translation>The sign-in account no longer exists.</translation>
+        </message>
+        <message>
+            <source>The account {user} does not have the installer role; only installer accounts can be linked.</source>
+            <translation>The account {user} does not have the installer role; only installer accounts can be linked.</translation>
+        </message>
+        <message>
+            <source>The account {user} is already linked to the installer {installer}.</source>
+            <translation>The account {user} is already linked to the installer {installer}.</translation>
+        </message>
+        <message>
+            <source>The installer {installer} already has this ID number.</source>
+            <translation>The installer {installer} already has this ID number.</translation>
+        </message>
+        <message>
+            <source>The service provider {provider} is inactive; choose an active one.</source>
+            <translation>The service provider {provider} is inactive; choose an active one.</translation>
+        </message>
+        <message>
+            <source>{regions} lie outside the regions {provider} covers ({covered}).</source>
+            <translation>{regions} lie outside the regions {provider} covers ({covered}).</translation>
+        </message>
+        <message>
+            <source>The installer {name} already has the code {code}.</source>
+            <translation>The installer {name} already has the code {code}.</translation>
+        </message>
+        <message>
+            <source>The service provider {provider} is inactive. Activate it first, or move the installer to another provider.</source>
+            <translation>The service provider {provider} is inactive. Activate it first, or move the installer to another provider.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a month: write it as YYYY-MM, for example 2026-10.</source>
+            <translation>“{text}” is not a month: write it as YYYY-MM, for example 2026-10.</translation>
+        </message>
+        <message>
+            <source>Only sales prices change: what installers earn stays.</source>
+            <translation>Only sales prices change: what installers earn stays.</translation>
+        </message>
+        <message>
+            <source>No settlement price changes.</source>
+            <translation>No settlement price changes.</translation>
+        </message>
+        <message>
+            <source>The new prices take effect on {date}, after the period, so as dated they change nothing in it.</source>
+            <translation>The new prices take effect on {date}, after the period, so as dated they change nothing in it.</translation>
+        </message>
+        <message>
+            <source>The rule chooses sales prices: what installers earn stays.</source>
+            <translation>The rule chooses sales prices: what installers earn stays.</translation>
+        </message>
+        <message>
+            <source>The rule starts on {date}, after the period: it changes nothing in it.</source>
+            <translation>The rule starts on {date}, after the period: it changes nothing in it.</translation>
+        </message>
+        <message>
+            <source>Only work in the regions of {user} is counted.</source>
+            <translation>Only work in the regions of {user} is counted.</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>assigned</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>bonus</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>deduction</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>service address</source>
+            <translation>service address</translation>
+        </message>
+        <message>
+            <source>line note</source>
+            <translation>line note</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translation>scenario</translation>
+        </message>
+        <message>
+            <source>No work order was completed; {count} cannot be: {problems}{more}</source>
+            <translation>No work order was completed; {count} cannot be: {problems}{more}</translation>
+        </message>
+        <message>
+            <source>There is no work order {number}.</source>
+            <translation>There is no work order {number}.</translation>
+        </message>
+        <message>
+            <source>The {field} is longer than {limit} characters.</source>
+            <translation>The {field} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The complexity must be between {low} and {high}, not {value}.</source>
+            <translation>The complexity must be between {low} and {high}, not {value}.</translation>
+        </message>
+        <message>
+            <source>Choose the service provider before the crew.</source>
+            <translation>Choose the service provider before the crew.</translation>
+        </message>
+        <message>
+            <source>Crew member {row} is not an installer.</source>
+            <translation>Crew member {row} is not an installer.</translation>
+        </message>
+        <message>
+            <source>{name} is in the crew twice.</source>
+            <translation>{name} is in the crew twice.</translation>
+        </message>
+        <message>
+            <source>{name} does not work for {provider}.</source>
+            <translation>{name} does not work for {provider}.</translation>
+        </message>
+        <message>
+            <source>The share of {name} must be more than 0 and at most 100 percent, with two decimals.</source>
+            <translation>The share of {name} must be more than 0 and at most 100 percent, with two decimals.</translation>
+        </message>
+        <message>
+            <source>The crew's shares add up to {sum}%, not 100%.</source>
+            <translation>The crew's shares add up to {sum}%, not 100%.</translation>
+        </message>
+        <message>
+            <source>Line {row} has no catalog item.</source>
+            <translation>Line {row} has no catalog item.</translation>
+        </message>
+        <message>
+            <source>Line {row}: {item} ({code}) is inactive and cannot be added.</source>
+            <translation>Line {row}: {item} ({code}) is inactive and cannot be added.</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: “{kind}” is not a kind of adjustment.</source>
+            <translation>Adjustment {row}: “{kind}” is not a kind of adjustment.</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} has no amount.</source>
+            <translation>Adjustment {row} has no amount.</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: a bonus is a positive amount.</source>
+            <translation>Adjustment {row}: a bonus is a positive amount.</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: a deduction is a negative amount.</source>
+            <translation>Adjustment {row}: a deduction is a negative amount.</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} needs a reason.</source>
+            <translation>Adjustment {row} needs a reason.</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: the work order has no crew to pay it to.</source>
+            <translation>Adjustment {row}: the work order has no crew to pay it to.</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} is for an installer who is not in the crew.</source>
+            <translation>Adjustment {row} is for an installer who is not in the crew.</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>Choose the customer.</translation>
+        </message>
+        <message>
+            <source>The service provider does not exist.</source>
+            <translation>The service provider does not exist.</translation>
+        </message>
+        <message>
+            <source>The service provider {name} is inactive.</source>
+            <translation>The service provider {name} is inactive.</translation>
+        </message>
+        <message>
+            <source>Work order {number} is {status} and cannot be changed.</source>
+            <translation>Work order {number} is {status} and cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Work order {number} cannot go from {current} to {target}.</source>
+            <translation>Work order {number} cannot go from {current} to {target}.</translation>
+        </message>
+        <message>
+            <source>Work order {number} has no service provider.</source>
+            <translation>Work order {number} has no service provider.</translation>
+        </message>
+        <message>
+            <source>Work order {number} has no crew.</source>
+            <translation>Work order {number} has no crew.</translation>
+        </message>
+        <message>
+            <source>Say why the work order is cancelled.</source>
+            <translation>Say why the work order is cancelled.</translation>
+        </message>
+        <message>
+            <source>it is {status}.</source>
+            <translation>it is {status}.</translation>
+        </message>
+        <message>
+            <source>it was changed by someone else; reload it.</source>
+            <translation>it was changed by someone else; reload it.</translation>
+        </message>
+        <message>
+            <source>it has no service provider.</source>
+            <translation>it has no service provider.</translation>
+        </message>
+        <message>
+            <source>it has no crew.</source>
+            <translation>it has no crew.</translation>
+        </message>
+        <message>
+            <source>it has no lines.</source>
+            <translation>it has no lines.</translation>
+        </message>
+        <message>
+            <source>Some work orders were changed by someone else; reload them.</source>
+            <translation>Some work orders were changed by someone else; reload them.</translation>
+        </message>
+        <message>
+            <source>Work order {number} is {status}; only completed work orders are reopened.</source>
+            <translation>Work order {number} is {status}; only completed work orders are reopened.</translation>
+        </message>
+        <message>
+            <source>Say why the work order is reopened.</source>
+            <translation>Say why the work order is reopened.</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>Expected text or a number.</source>
+            <translation>Expected text or a number.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date (YYYY-MM-DD).</source>
+            <translation>“{text}” is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Expected a list.</source>
+            <translation>Expected a list.</translation>
+        </message>
+        <message>
+            <source>There is no {what} with the code {code}.</source>
+            <translation>There is no {what} with the code {code}.</translation>
+        </message>
+        <message>
+            <source>Expected an object.</source>
+            <translation>Expected an object.</translation>
+        </message>
+        <message>
+            <source>No customer has this phone number or id.</source>
+            <translation>No customer has this phone number or id.</translation>
+        </message>
+        <message>
+            <source>service provider</source>
+            <translation>service provider</translation>
+        </message>
+        <message>
+            <source>installer</source>
+            <translation>installer</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a percentage.</source>
+            <translation>“{text}” is not a percentage.</translation>
+        </message>
+        <message>
+            <source>service package</source>
+            <translation>service package</translation>
+        </message>
+        <message>
+            <source>catalog item</source>
+            <translation>catalog item</translation>
+        </message>
+        <message>
+            <source>{code} is not in the crew.</source>
+            <translation>{code} is not in the crew.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number.</source>
+            <translation>“{text}” is not a whole number.</translation>
+        </message>
+        <message>
+            <source>A new work order is draft, assigned or in_progress.</source>
+            <translation>A new work order is draft, assigned or in_progress.</translation>
+        </message>
     </context>
     <context>
         <name>ServiceItemsPage</name>
@@ -3905,6 +5758,10 @@ In the group through {region}.</translation>
             <translation>Save</translation>
         </message>
         <message>
+            <source>Preview impact…</source>
+            <translation>Preview impact…</translation>
+        </message>
+        <message>
             <source>Any (leave empty)</source>
             <translation>Any (leave empty)</translation>
         </message>
@@ -4114,6 +5971,81 @@ In the group through {region}.</translation>
         <message>
             <source>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</source>
             <translation>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierTraceDialog</name>
+        <message>
+            <source>Settlement tier of {item}</source>
+            <translation>Settlement tier of {item}</translation>
+        </message>
+        <message>
+            <source>Sales tier of {item}</source>
+            <translation>Sales tier of {item}</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>Tier:</source>
+            <translation>Tier:</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Rule:</translation>
+        </message>
+        <message>
+            <source>Unit price:</source>
+            <translation>Unit price:</translation>
+        </message>
+        <message>
+            <source>Priced on:</source>
+            <translation>Priced on:</translation>
+        </message>
+        <message>
+            <source>{date}, frozen at completion</source>
+            <translation>{date}, frozen at completion</translation>
+        </message>
+        <message>
+            <source>{date} (preview)</source>
+            <translation>{date} (preview)</translation>
+        </message>
+        <message>
+            <source>Job:</source>
+            <translation>Job:</translation>
+        </message>
+        <message>
+            <source>{region} · provider type {provider_type} · scenario {scenario} · complexity {complexity}</source>
+            <translation>{region} · provider type {provider_type} · scenario {scenario} · complexity {complexity}</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>no region</translation>
+        </message>
+        <message>
+            <source>the item's own</source>
+            <translation>the item's own</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>These are the tier, rule and unit price recorded for this line. You may not read the tier rules, so the rules that were compared are not shown.</source>
+            <translation>These are the tier, rule and unit price recorded for this line. You may not read the tier rules, so the rules that were compared are not shown.</translation>
+        </message>
+        <message>
+            <source>The rules below are resolved as they stand today, for the date the line was priced on. The frozen figures above never change with them.</source>
+            <translation>The rules below are resolved as they stand today, for the date the line was priced on. The frozen figures above never change with them.</translation>
+        </message>
+        <message>
+            <source>The rules have changed since: today the rule “{rule}” would win.</source>
+            <translation>The rules have changed since: today the rule “{rule}” would win.</translation>
+        </message>
+        <message>
+            <source>Every tier rule of the book, and why it was chosen, lost or does not match.</source>
+            <translation>Every tier rule of the book, and why it was chosen, lost or does not match.</translation>
         </message>
     </context>
     <context>
@@ -4482,6 +6414,475 @@ In the group through {region}.</translation>
         <message>
             <source>{name} was disabled.</source>
             <translation>{name} was disabled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDialog</name>
+        <message>
+            <source>New work order</source>
+            <translation>New work order</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Adjustments</translation>
+        </message>
+        <message>
+            <source>Taken from the customer; change it for another site</source>
+            <translation>Taken from the customer; change it for another site</translation>
+        </message>
+        <message>
+            <source>Choose the region myself:</source>
+            <translation>Choose the region myself:</translation>
+        </message>
+        <message>
+            <source>Each item's own</source>
+            <translation>Each item's own</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>Level {level}</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Planned for</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Customer:</translation>
+        </message>
+        <message>
+            <source>Service address:</source>
+            <translation>Service address:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Region:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Provider:</translation>
+        </message>
+        <message>
+            <source>Crew:</source>
+            <translation>Crew:</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>Complexity:</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>Dates:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Cancel work order</source>
+            <translation>Cancel work order</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose the service provider</source>
+            <translation>Choose the service provider</translation>
+        </message>
+        <message>
+            <source>Work order {number}</source>
+            <translation>Work order {number}</translation>
+        </message>
+        <message>
+            <source>A completed work order is read-only: its earnings are frozen.</source>
+            <translation>A completed work order is read-only: its earnings are frozen.</translation>
+        </message>
+        <message>
+            <source>To correct it, reopen it (the reason is recorded).</source>
+            <translation>To correct it, reopen it (the reason is recorded).</translation>
+        </message>
+        <message>
+            <source>This work order was cancelled: {reason}</source>
+            <translation>This work order was cancelled: {reason}</translation>
+        </message>
+        <message>
+            <source>You can look at this work order but not change it.</source>
+            <translation>You can look at this work order but not change it.</translation>
+        </message>
+        <message>
+            <source>Some lines have no price: fix them before completing.</source>
+            <translation>Some lines have no price: fix them before completing.</translation>
+        </message>
+        <message>
+            <source>Complete the work order and freeze its earnings.</source>
+            <translation>Complete the work order and freeze its earnings.</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>no region</translation>
+        </message>
+        <message>
+            <source>{region} (chosen by hand)</source>
+            <translation>{region} (chosen by hand)</translation>
+        </message>
+        <message>
+            <source>{region} (from the address)</source>
+            <translation>{region} (from the address)</translation>
+        </message>
+        <message>
+            <source>Found in the address as you type it.</source>
+            <translation>Found in the address as you type it.</translation>
+        </message>
+        <message>
+            <source>The address fits several regions ({regions}): choose the region below.</source>
+            <translation>The address fits several regions ({regions}): choose the region below.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>From the address: {region}</source>
+            <translation>From the address: {region}</translation>
+        </message>
+        <message>
+            <source>The address names no region.</source>
+            <translation>The address names no region.</translation>
+        </message>
+        <message>
+            <source>The customer has no address.</source>
+            <translation>The customer has no address.</translation>
+        </message>
+        <message>
+            <source>The crew was cleared: choose installers of the new provider.</source>
+            <translation>The crew was cleared: choose installers of the new provider.</translation>
+        </message>
+        <message>
+            <source>Choose the customer to see what the job earns.</source>
+            <translation>Choose the customer to see what the job earns.</translation>
+        </message>
+        <message>
+            <source>No preview: the crew's shares add up to {sum}%, not 100%.</source>
+            <translation>No preview: the crew's shares add up to {sum}%, not 100%.</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translation>No preview: {problem}</translation>
+        </message>
+        <message>
+            <source>Choose the customer: search by name or phone number.</source>
+            <translation>Choose the customer: search by name or phone number.</translation>
+        </message>
+        <message>
+            <source>The crew's shares add up to {sum}%, not 100%. Correct them or use Split equally.</source>
+            <translation>The crew's shares add up to {sum}%, not 100%. Correct them or use Split equally.</translation>
+        </message>
+        <message>
+            <source>Saved {number}.</source>
+            <translation>Saved {number}.</translation>
+        </message>
+        <message>
+            <source>{number} is now {status}.</source>
+            <translation>{number} is now {status}.</translation>
+        </message>
+        <message>
+            <source>Complete work order</source>
+            <translation>Complete work order</translation>
+        </message>
+        <message>
+            <source>Complete the work order? Its earnings are frozen and it can no longer be changed.</source>
+            <translation>Complete the work order? Its earnings are frozen and it can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>{number} is completed; it earns {total}.</source>
+            <translation>{number} is completed; it earns {total}.</translation>
+        </message>
+        <message>
+            <source>Why is the work order cancelled?</source>
+            <translation>Why is the work order cancelled?</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translation>{number} was cancelled.</translation>
+        </message>
+        <message>
+            <source>Reopen work order</source>
+            <translation>Reopen work order</translation>
+        </message>
+        <message>
+            <source>Why is the work order reopened? Settled earnings stay; differences are corrected later.</source>
+            <translation>Why is the work order reopened? Settled earnings stay; differences are corrected later.</translation>
+        </message>
+        <message>
+            <source>{number} is open again.</source>
+            <translation>{number} is open again.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The work order has changes that are not saved. Close and lose them?</source>
+            <translation>The work order has changes that are not saved. Close and lose them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Deduction</source>
+            <translation>Deduction</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>Frozen</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>Partly settled</source>
+            <translation>Partly settled</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translation>Planned date</translation>
+        </message>
+        <message>
+            <source>Completion date</source>
+            <translation>Completion date</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrdersPage</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>Installers</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Search number, customer or address</source>
+            <translation>Search number, customer or address</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>Jobs at customers' sites: who does them, what they include and what they earn. Newest first; narrow the list with the filters, double-click a work order to open it.</source>
+            <translation>Jobs at customers' sites: who does them, what they include and what they earn. Newest first; narrow the list with the filters, double-click a work order to open it.</translation>
+        </message>
+        <message>
+            <source>New work order</source>
+            <translation>New work order</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Complete selected</source>
+            <translation>Complete selected</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Open (not completed)</source>
+            <translation>Open (not completed)</translation>
+        </message>
+        <message>
+            <source>Any region</source>
+            <translation>Any region</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>All providers</translation>
+        </message>
+        <message>
+            <source>All installers</source>
+            <translation>All installers</translation>
+        </message>
+        <message>
+            <source>Loading work orders…</source>
+            <translation>Loading work orders…</translation>
+        </message>
+        <message>
+            <source>{total} work orders, {loaded} loaded; scroll down for more</source>
+            <translation>{total} work orders, {loaded} loaded; scroll down for more</translation>
+        </message>
+        <message>
+            <source>{total} work orders</source>
+            <translation>{total} work orders</translation>
+        </message>
+        <message>
+            <source>No work orders match the filters. Change them or clear them.</source>
+            <translation>No work orders match the filters. Change them or clear them.</translation>
+        </message>
+        <message>
+            <source>There are no work orders yet. Create one with New work order, for a customer and a crew.</source>
+            <translation>There are no work orders yet. Create one with New work order, for a customer and a crew.</translation>
+        </message>
+        <message>
+            <source>There are no work orders for you yet.</source>
+            <translation>There are no work orders for you yet.</translation>
+        </message>
+        <message>
+            <source>Select open work orders to complete.</source>
+            <translation>Select open work orders to complete.</translation>
+        </message>
+        <message>
+            <source>Complete work orders</source>
+            <translation>Complete work orders</translation>
+        </message>
+        <message>
+            <source>Complete {count} work orders? Their earnings are frozen; if any of them cannot be completed, none is.</source>
+            <translation>Complete {count} work orders? Their earnings are frozen; if any of them cannot be completed, none is.</translation>
+        </message>
+        <message>
+            <source>Completing work orders…</source>
+            <translation>Completing work orders…</translation>
+        </message>
+        <message>
+            <source>{count} work orders completed; they earn {total} in all.</source>
+            <translation>{count} work orders completed; they earn {total} in all.</translation>
+        </message>
+        <message>
+            <source>{count} of the selected work orders cannot be completed, so none was completed.</source>
+            <translation>{count} of the selected work orders cannot be completed, so none was completed.</translation>
         </message>
     </context>
 </TS>

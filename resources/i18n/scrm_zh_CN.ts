@@ -45,6 +45,85 @@
         </message>
     </context>
     <context>
+        <name>AdjustmentsEditor</name>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Why, e.g. 客户好评奖励</source>
+            <translation>原因，例如：客户好评奖励</translation>
+        </message>
+        <message>
+            <source>Add adjustment</source>
+            <translation>添加调整</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>对象：</translation>
+        </message>
+        <message>
+            <source>A bonus adds to the earnings and a deduction takes away: type the amount as a positive number, a deduction is stored as a negative one. Corrections and others count as typed.</source>
+            <translation>奖励增加收益，扣款减少收益：金额请填正数，扣款会按负数保存。更正和其他按所填金额（可为负数）计入。</translation>
+        </message>
+        <message>
+            <source>Whole crew by shares</source>
+            <translation>全体按份额</translation>
+        </message>
+        <message>
+            <source>Type a positive amount; a deduction is stored as a negative one.</source>
+            <translation>请填正数，扣款按负数保存。</translation>
+        </message>
+        <message>
+            <source>Type a positive amount.</source>
+            <translation>请填正数。</translation>
+        </message>
+        <message>
+            <source>Type a negative amount to take money away.</source>
+            <translation>减少收益请填负数。</translation>
+        </message>
+        <message>
+            <source>Counts as {amount}</source>
+            <translation>计为 {amount}</translation>
+        </message>
+        <message>
+            <source>Type the amount of the adjustment.</source>
+            <translation>请填写调整金额。</translation>
+        </message>
+        <message>
+            <source>Say why: every adjustment needs a reason.</source>
+            <translation>请填写原因：每笔调整都需要原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Database password</source>
@@ -472,6 +551,57 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CrewEditor</name>
+        <message>
+            <source>Installer</source>
+            <translation>师傅</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>份额 %</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Split equally</source>
+            <translation>平分</translation>
+        </message>
+        <message>
+            <source>Choose the provider first</source>
+            <translation>请先选择服务商</translation>
+        </message>
+        <message>
+            <source>Choose an installer to add</source>
+            <translation>选择要添加的师傅</translation>
+        </message>
+        <message>
+            <source>This provider has no active installers</source>
+            <translation>该服务商没有在职师傅</translation>
+        </message>
+        <message>
+            <source>No installers yet: add the crew that does the job.</source>
+            <translation>还没有师傅：请添加施工的师傅。</translation>
+        </message>
+        <message>
+            <source>Shares add up to 100%.</source>
+            <translation>份额合计 100%。</translation>
+        </message>
+        <message>
+            <source>Shares add up to {sum}%, not 100%.</source>
+            <translation>份额合计 {sum}%，应为 100%。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
             <source>New customer</source>
@@ -681,6 +811,13 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Search a customer by name or phone number</source>
+            <translation>按姓名或电话搜索客户</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Unassigned</source>
@@ -879,6 +1016,145 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>EarningsPanel</name>
+        <message>
+            <source>Earnings</source>
+            <translation>收益</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>结算档位</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>结算单价</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>结算金额</translation>
+        </message>
+        <message>
+            <source>Sales tier</source>
+            <translation>销售档位</translation>
+        </message>
+        <message>
+            <source>Sales unit price</source>
+            <translation>销售单价</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>销售金额</translation>
+        </message>
+        <message>
+            <source>No price</source>
+            <translation>无价格</translation>
+        </message>
+        <message>
+            <source>Click a tier to see which rule chose it and why.</source>
+            <translation>点击档位，查看是哪条规则选中了它以及原因。</translation>
+        </message>
+        <message>
+            <source>{kind}: {reason}</source>
+            <translation>{kind}：{reason}</translation>
+        </message>
+        <message>
+            <source>Whole crew by shares</source>
+            <translation>全体按份额</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>师傅</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>份额</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>项目所得</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <source>Earns</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>结算状态</translation>
+        </message>
+        <message>
+            <source>Not settled</source>
+            <translation>未结算</translation>
+        </message>
+        <message>
+            <source>Partly settled: {settled} settled, {unsettled} to settle</source>
+            <translation>部分结算：已结算 {settled}，待结算 {unsettled}</translation>
+        </message>
+        <message>
+            <source>Settled {amount}</source>
+            <translation>已结算 {amount}</translation>
+        </message>
+        <message>
+            <source>Not settled {amount}</source>
+            <translation>未结算 {amount}</translation>
+        </message>
+        <message>
+            <source> (correction {amount})</source>
+            <translation>（含更正 {amount}）</translation>
+        </message>
+        <message>
+            <source>Frozen · completed on {date}</source>
+            <translation>已冻结 · 完工于 {date}</translation>
+        </message>
+        <message>
+            <source>Later price or rule changes never move these figures.</source>
+            <translation>之后价格或规则的修改不会改变这些数字。</translation>
+        </message>
+        <message>
+            <source>Preview (not frozen)</source>
+            <translation>预览（未冻结）</translation>
+        </message>
+        <message>
+            <source>Priced with the prices and rules in force on {date}; frozen when the work order is completed.</source>
+            <translation>按 {date} 生效的价格和规则计算；完工时冻结。</translation>
+        </message>
+        <message>
+            <source>{count} prices are missing, so this work order cannot be completed until they are fixed: {problem}</source>
+            <translation>有 {count} 处价格缺失，补齐之前工单不能完工：{problem}</translation>
+        </message>
+        <message>
+            <source>Add service items or parts to see what the job earns.</source>
+            <translation>添加服务项目或备件后，这里显示本单收益。</translation>
+        </message>
+        <message>
+            <source>Add the crew to see what each installer earns.</source>
+            <translation>添加师傅后，这里显示每位师傅的收益。</translation>
+        </message>
+        <message>
+            <source>Settlement total {total} (lines {lines}, adjustments {adjustments}) · sales total {sales}</source>
+            <translation>结算合计 {total}（项目 {lines}，调整 {adjustments}）· 销售合计 {sales}</translation>
+        </message>
+        <message>
+            <source>Split over the crew: {parts} = {total}</source>
+            <translation>按份额分给师傅：{parts} = {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -1051,6 +1327,413 @@ The details were written to the log file:
         <message>
             <source>{active} active of {total}</source>
             <translation>{active} 个启用 / 共 {total} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallerDialog</name>
+        <message>
+            <source>New installer</source>
+            <translation>新建安装师傅</translation>
+        </message>
+        <message>
+            <source>Installer {code} {name}</source>
+            <translation>安装师傅 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translation>编辑 {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. GZ-HT-09 (letters, digits, - _ .)</source>
+            <translation>例如 GZ-HT-09（字母、数字、- _ .）</translation>
+        </message>
+        <message>
+            <source>18 characters; the last may be X</source>
+            <translation>18 位，最后一位可以是 X</translation>
+        </message>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translation>开户银行及支行，例如 中国工商银行广州天河支行</translation>
+        </message>
+        <message>
+            <source>(no sign-in account)</source>
+            <translation>（无登录账号）</translation>
+        </message>
+        <message>
+            <source>{account} — linked to {installer}</source>
+            <translation>{account} — 已关联 {installer}</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Service provider:</source>
+            <translation>服务商：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>身份证号：</translation>
+        </message>
+        <message>
+            <source>Leave empty when the installer works wherever the provider does; otherwise the regions must lie inside the provider's.</source>
+            <translation>留空表示在服务商覆盖的全部地区工作；否则所选地区必须在服务商的覆盖地区之内。</translation>
+        </message>
+        <message>
+            <source>Works in:</source>
+            <translation>工作地区：</translation>
+        </message>
+        <message>
+            <source>Sign-in account:</source>
+            <translation>登录账号：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Payment and tax</source>
+            <translation>收款与纳税</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translation>开户银行：</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <source>Tax:</source>
+            <translation>纳税方式：</translation>
+        </message>
+        <message>
+            <source>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</source>
+            <translation>身份证号和银行账号已隐藏。不修改则保留原号码，或输入完整的新号码。</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Choose the service provider the installer works for.</source>
+            <translation>请选择该安装师傅所属的服务商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallerEarningsPage</name>
+        <message>
+            <source>Installer earnings</source>
+            <translation>师傅收益</translation>
+        </message>
+        <message>
+            <source>What each installer earns in a month: live previews of open work orders, figures frozen at completion and waiting for a statement, and settled ones. Pick an installer, or a row of the month's totals.</source>
+            <translation>每位师傅一个月的收益：未完工工单的实时预览、完工时冻结待结算的金额、已结算的金额。选择师傅，或点击左侧的月度汇总。</translation>
+        </message>
+        <message>
+            <source>My earnings</source>
+            <translation>我的收益</translation>
+        </message>
+        <message>
+            <source>What you earn this month, day by day: previews of open work orders change until they are completed; frozen figures are fixed and wait for the next statement; settled ones are paid.</source>
+            <translation>你本月每天的收益：未完工工单的预览在完工前会变化；已冻结的金额不再变化，等待下一次结算；已结算的已经支付。</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上个月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>下个月</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Choose an installer</source>
+            <translation>选择师傅</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Installer:</source>
+            <translation>师傅：</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Open work orders; changes until completed</source>
+            <translation>未完工工单，完工前会变化</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>已冻结</translation>
+        </message>
+        <message>
+            <source>Completed, waiting for a statement</source>
+            <translation>已完工，等待结算</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>已结算</translation>
+        </message>
+        <message>
+            <source>On an issued statement</source>
+            <translation>已列入结算单</translation>
+        </message>
+        <message>
+            <source>Month total</source>
+            <translation>本月合计</translation>
+        </message>
+        <message>
+            <source>Preview + frozen + settled</source>
+            <translation>预览 + 已冻结 + 已结算</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工单数</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Installer's share</source>
+            <translation>师傅所得</translation>
+        </message>
+        <message>
+            <source>My share</source>
+            <translation>我的收益</translation>
+        </message>
+        <message>
+            <source>Earnings</source>
+            <translation>收益状态</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <source>Work orders of the month (double-click to open)</source>
+            <translation>本月工单（双击打开）</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>师傅</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>Every installer in the month (completed work)</source>
+            <translation>本月各师傅（已完工）</translation>
+        </message>
+        <message>
+            <source>Loading earnings…</source>
+            <translation>正在加载收益…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to link your sign-in account to your installer record on the Installers page.</source>
+            <translation>请管理员在“安装师傅”页把你的登录账号关联到你的师傅档案。</translation>
+        </message>
+        <message>
+            <source>There are no installers yet: add them on the Installers page.</source>
+            <translation>还没有师傅：请在“安装师傅”页添加。</translation>
+        </message>
+        <message>
+            <source>Choose an installer to see their month.</source>
+            <translation>选择师傅，查看其本月收益。</translation>
+        </message>
+        <message>
+            <source>{count} installers earned {total} in {month} (frozen and settled).</source>
+            <translation>{month} 共 {count} 位师傅，收益 {total}（已冻结及已结算）。</translation>
+        </message>
+        <message>
+            <source>No work was completed in {month}.</source>
+            <translation>{month} 没有完工的工单。</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) · {provider}</source>
+            <translation>{name}（{code}）· {provider}</translation>
+        </message>
+        <message>
+            <source>{count} open work orders cannot be priced completely yet; their preview leaves out the lines without a price.</source>
+            <translation>有 {count} 个未完工工单尚不能完整计价；预览未计入没有价格的项目。</translation>
+        </message>
+        <message>
+            <source>No earnings in {month} yet. Work orders you are on show here once they are planned.</source>
+            <translation>{month} 还没有收益。安排了计划日期的工单会显示在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallersPage</name>
+        <message>
+            <source>We withhold tax</source>
+            <translation>代扣个税</translation>
+        </message>
+        <message>
+            <source>Self-invoicing</source>
+            <translation>自行开票纳税</translation>
+        </message>
+        <message>
+            <source>Search code, name, phone, provider or sign-in account</source>
+            <translation>搜索编码、姓名、电话、服务商或登录账号</translation>
+        </message>
+        <message>
+            <source>Working in region, e.g. 天河区</source>
+            <translation>工作地区，例如 天河区</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>显示已停用</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>安装师傅</translation>
+        </message>
+        <message>
+            <source>The installers of each service provider, where they work, how they are paid and taxed, and the sign-in account that shows them their own work orders and earnings.</source>
+            <translation>各服务商的安装师傅：工作地区、收款与纳税方式，以及用于查看本人工单和收入的登录账号。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>Works in</source>
+            <translation>工作地区</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>纳税方式</translation>
+        </message>
+        <message>
+            <source>Sign-in account</source>
+            <translation>登录账号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Wherever the provider works:
+{regions}</source>
+            <translation>与服务商覆盖地区相同：
+{regions}</translation>
+        </message>
+        <message>
+            <source>New installer</source>
+            <translation>新建安装师傅</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>全部服务商</translation>
+        </message>
+        <message>
+            <source>Installers: {count}</source>
+            <translation>安装师傅：{count}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} installers</source>
+            <translation>显示 {shown} / {total} 位安装师傅</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>已保存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} 已重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -1279,6 +1962,162 @@ The details were written to the log file:
             <translation>停用服务包</translation>
         </message>
         <message>
+            <source>Created customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>Changed customer</source>
+            <translation>修改客户</translation>
+        </message>
+        <message>
+            <source>Imported customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>Reassigned customer owners</source>
+            <translation>重新分配客户负责人</translation>
+        </message>
+        <message>
+            <source>Loaded demo customers</source>
+            <translation>载入演示客户</translation>
+        </message>
+        <message>
+            <source>Created owner rule</source>
+            <translation>新建归属规则</translation>
+        </message>
+        <message>
+            <source>Changed owner rule</source>
+            <translation>修改归属规则</translation>
+        </message>
+        <message>
+            <source>Activated owner rule</source>
+            <translation>启用归属规则</translation>
+        </message>
+        <message>
+            <source>Deactivated owner rule</source>
+            <translation>停用归属规则</translation>
+        </message>
+        <message>
+            <source>Created price tier</source>
+            <translation>新建档位</translation>
+        </message>
+        <message>
+            <source>Renamed price tier</source>
+            <translation>重命名档位</translation>
+        </message>
+        <message>
+            <source>Reordered price tiers</source>
+            <translation>调整档位顺序</translation>
+        </message>
+        <message>
+            <source>Saved prices</source>
+            <translation>保存价格</translation>
+        </message>
+        <message>
+            <source>Created tier rule</source>
+            <translation>新建档位规则</translation>
+        </message>
+        <message>
+            <source>Changed tier rule</source>
+            <translation>修改档位规则</translation>
+        </message>
+        <message>
+            <source>Activated tier rule</source>
+            <translation>启用档位规则</translation>
+        </message>
+        <message>
+            <source>Deactivated tier rule</source>
+            <translation>停用档位规则</translation>
+        </message>
+        <message>
+            <source>Created provider type</source>
+            <translation>新建服务商类型</translation>
+        </message>
+        <message>
+            <source>Renamed provider type</source>
+            <translation>重命名服务商类型</translation>
+        </message>
+        <message>
+            <source>Reordered provider types</source>
+            <translation>调整服务商类型顺序</translation>
+        </message>
+        <message>
+            <source>Activated provider type</source>
+            <translation>启用服务商类型</translation>
+        </message>
+        <message>
+            <source>Deactivated provider type</source>
+            <translation>停用服务商类型</translation>
+        </message>
+        <message>
+            <source>Created service provider</source>
+            <translation>新建服务商</translation>
+        </message>
+        <message>
+            <source>Changed service provider</source>
+            <translation>修改服务商</translation>
+        </message>
+        <message>
+            <source>Activated service provider</source>
+            <translation>启用服务商</translation>
+        </message>
+        <message>
+            <source>Deactivated service provider</source>
+            <translation>停用服务商</translation>
+        </message>
+        <message>
+            <source>Loaded demo providers</source>
+            <translation>载入演示服务商</translation>
+        </message>
+        <message>
+            <source>Created installer</source>
+            <translation>新建安装师傅</translation>
+        </message>
+        <message>
+            <source>Changed installer</source>
+            <translation>修改安装师傅</translation>
+        </message>
+        <message>
+            <source>Activated installer</source>
+            <translation>启用安装师傅</translation>
+        </message>
+        <message>
+            <source>Deactivated installer</source>
+            <translation>停用安装师傅</translation>
+        </message>
+        <message>
+            <source>Created work order</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <source>Changed work order</source>
+            <translation>修改工单</translation>
+        </message>
+        <message>
+            <source>Put work order back to draft</source>
+            <translation>工单退回草稿</translation>
+        </message>
+        <message>
+            <source>Assigned work order</source>
+            <translation>工单派单</translation>
+        </message>
+        <message>
+            <source>Started work order</source>
+            <translation>工单开工</translation>
+        </message>
+        <message>
+            <source>Cancelled work order</source>
+            <translation>取消工单</translation>
+        </message>
+        <message>
+            <source>Completed work order (earnings frozen)</source>
+            <translation>工单完工（收益冻结）</translation>
+        </message>
+        <message>
+            <source>Reopened work order</source>
+            <translation>重新打开工单</translation>
+        </message>
+        <message>
             <source>User</source>
             <translation>用户</translation>
         </message>
@@ -1301,6 +2140,38 @@ The details were written to the log file:
         <message>
             <source>Service package</source>
             <translation>服务包</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Owner rule</source>
+            <translation>归属规则</translation>
+        </message>
+        <message>
+            <source>Price tier</source>
+            <translation>档位</translation>
+        </message>
+        <message>
+            <source>Price book</source>
+            <translation>价格本</translation>
+        </message>
+        <message>
+            <source>Tier rule</source>
+            <translation>档位规则</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>服务商类型</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>工单</translation>
         </message>
         <message>
             <source>User name</source>
@@ -1400,6 +2271,61 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>LinesEditor</name>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>From package</source>
+            <translation>来自服务包</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick a service item or part</source>
+            <translation>输入编码或名称，选择服务项目或备件</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>移除所选行</translation>
+        </message>
+        <message>
+            <source>Add from package</source>
+            <translation>从服务包添加</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Double-click a quantity to change it.</source>
+            <translation>双击数量可修改。</translation>
+        </message>
+        <message>
+            <source>Pick a service item or part from the list.</source>
+            <translation>请从列表中选择服务项目或备件。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in — SCRM Desktop</source>
@@ -1457,12 +2383,28 @@ The details were written to the log file:
             <translation>客户</translation>
         </message>
         <message>
+            <source>Service providers</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>安装师傅</translation>
+        </message>
+        <message>
             <source>Region dashboard</source>
             <translation>区域看板</translation>
         </message>
         <message>
             <source>Owner rules</source>
             <translation>归属规则</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Installer earnings</source>
+            <translation>师傅收益</translation>
         </message>
         <message>
             <source>Regions</source>
@@ -2062,6 +3004,10 @@ Show a new preview?</source>
             <translation>保存…</translation>
         </message>
         <message>
+            <source>Preview impact…</source>
+            <translation>影响预览…</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -2247,6 +3193,446 @@ Show a new preview?</source>
         </message>
     </context>
     <context>
+        <name>PriceImpactDialog</name>
+        <message>
+            <source>As if the new prices had been in force during the whole month</source>
+            <translation>假设新价格在整个月份内均已生效</translation>
+        </message>
+        <message>
+            <source>Completed work in:</source>
+            <translation>完工月份：</translation>
+        </message>
+        <message>
+            <source>Region group</source>
+            <translation>地区分组</translation>
+        </message>
+        <message>
+            <source>Not in any region group</source>
+            <translation>不属于任何地区分组</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>No provider</source>
+            <translation>无服务商</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>By region group</source>
+            <translation>按地区分组</translation>
+        </message>
+        <message>
+            <source>By provider</source>
+            <translation>按服务商</translation>
+        </message>
+        <message>
+            <source>Recomputed from the prices and tier rules on each work order's completion date; nothing is saved. A region can be in several region groups, so their rows can add up to more than the total.</source>
+            <translation>按每张工单完工日的价格和档位规则重新计算，不保存任何内容。一个地区可以属于多个地区分组，因此各分组行相加可能大于合计。</translation>
+        </message>
+        <message>
+            <source>Price impact preview</source>
+            <translation>价格影响预览</translation>
+        </message>
+        <message>
+            <source>What {count} changed prices in the {book} would have changed in a past month.</source>
+            <translation>{book}中 {count} 处改动的价格对过去某个月的结算会有什么影响。</translation>
+        </message>
+        <message>
+            <source>Effective from:</source>
+            <translation>生效日期：</translation>
+        </message>
+        <message>
+            <source>Tier rule impact preview</source>
+            <translation>档位规则影响预览</translation>
+        </message>
+        <message>
+            <source>What the rule “{name}” as entered would have changed in a past month.</source>
+            <translation>按当前填写的规则“{name}”，对过去某个月的结算会有什么影响。</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细行</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>变化行</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>改动前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>改动后</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <source>Recomputing the completed work of {period}…</source>
+            <translation>正在重新计算 {period} 完工的工单…</translation>
+        </message>
+        <message>
+            <source>Recomputing settlement…</source>
+            <translation>正在重新计算结算…</translation>
+        </message>
+        <message>
+            <source>The recomputation was cancelled.</source>
+            <translation>重新计算已取消。</translation>
+        </message>
+        <message>
+            <source>{period}: {count} completed lines, ¥{total} earned (frozen on them).</source>
+            <translation>{period}：已完工明细 {count} 行，结算金额 ¥{total}（按完工时冻结的金额）。</translation>
+        </message>
+        <message>
+            <source>The change reaches {count} lines, {changed} of them change.</source>
+            <translation>改动涉及 {count} 行，其中 {changed} 行金额发生变化。</translation>
+        </message>
+        <message>
+            <source>Before the change ¥{before}, after it ¥{after}: a difference of {diff}.</source>
+            <translation>改动前 ¥{before}，改动后 ¥{after}，差额 {diff}。</translation>
+        </message>
+        <message>
+            <source>Recomputed before the change, these lines come to another total than the ¥{frozen} frozen on them: prices or rules were changed after the work was done.</source>
+            <translation>这些明细按改动前重新计算的合计与冻结金额 ¥{frozen} 不同：完工后价格或规则有过调整。</translation>
+        </message>
+        <message>
+            <source>{count} lines cannot be priced without the change:</source>
+            <translation>不做改动时有 {count} 行无法计价：</translation>
+        </message>
+        <message>
+            <source>{count} lines cannot be priced with the change:</source>
+            <translation>改动后有 {count} 行无法计价：</translation>
+        </message>
+        <message>
+            <source>{work_order} ({lines} lines like it): {reason}</source>
+            <translation>{work_order}（同类 {lines} 行）：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderDialog</name>
+        <message>
+            <source>New service provider</source>
+            <translation>新建服务商</translation>
+        </message>
+        <message>
+            <source>Service provider {code} {name}</source>
+            <translation>服务商 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translation>编辑 {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. GZ-HT (letters, digits, - _ .)</source>
+            <translation>例如 GZ-HT（字母、数字、- _ .）</translation>
+        </message>
+        <message>
+            <source>e.g. 广州天河恒通机电安装服务部</source>
+            <translation>例如 广州天河恒通机电安装服务部</translation>
+        </message>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translation>开户银行及支行，例如 中国工商银行广州天河支行</translation>
+        </message>
+        <message>
+            <source>Usually the provider's registered name</source>
+            <translation>通常为服务商的注册名称</translation>
+        </message>
+        <message>
+            <source>18-character unified social credit code</source>
+            <translation>18 位统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>服务商类型：</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>联系人：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Covered regions:</source>
+            <translation>覆盖地区：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Bank and tax</source>
+            <translation>银行与税务</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translation>开户银行：</translation>
+        </message>
+        <message>
+            <source>The account number is hidden. Leave it to keep it, or type the full new number.</source>
+            <translation>银行账号已隐藏。不修改则保留原账号，或输入完整的新账号。</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <source>Account holder:</source>
+            <translation>户名：</translation>
+        </message>
+        <message>
+            <source>Tax ID:</source>
+            <translation>统一社会信用代码：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Each region includes everything inside it. You may choose regions inside {regions}.</source>
+            <translation>每个地区包含其下全部地区。您可以选择 {regions} 范围内的地区。</translation>
+        </message>
+        <message>
+            <source>Each region includes everything inside it, e.g. 广州市 covers all its districts.</source>
+            <translation>每个地区包含其下全部地区，例如 广州市 覆盖其所有区。</translation>
+        </message>
+        <message>
+            <source>Choose a provider type. Add one with “Provider types…” first.</source>
+            <translation>请选择服务商类型。如列表为空，请先在“服务商类型…”中添加。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderTypesDialog</name>
+        <message>
+            <source>Provider types</source>
+            <translation>服务商类型</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Providers</source>
+            <translation>服务商数</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>规则数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Name of a new type, or the new name of the selected one</source>
+            <translation>新类型的名称，或所选类型的新名称</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Tier rules and owner rules match providers by the name of their type, so a type that rules use cannot be renamed. Inactive types stay on their providers but are no longer offered.</source>
+            <translation>档位规则和归属规则按类型名称匹配服务商，因此被规则使用的类型不能重命名。停用的类型仍保留在原有服务商上，但不再供选择。</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>{count} rules use this name; it cannot be renamed.</source>
+            <translation>有 {count} 条规则使用此名称，不能重命名。</translation>
+        </message>
+        <message>
+            <source>Rename the selected type</source>
+            <translation>重命名所选类型</translation>
+        </message>
+        <message>
+            <source>Added the provider type {name}.</source>
+            <translation>已添加服务商类型 {name}。</translation>
+        </message>
+        <message>
+            <source>Renamed {old} to {new}.</source>
+            <translation>已将 {old} 重命名为 {new}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvidersPage</name>
+        <message>
+            <source>Search code, name, contact, phone or address</source>
+            <translation>搜索编码、名称、联系人、电话或地址</translation>
+        </message>
+        <message>
+            <source>Working in region, e.g. 天河区</source>
+            <translation>服务地区，例如 天河区</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>显示已停用</translation>
+        </message>
+        <message>
+            <source>Service providers</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>The companies and service points whose installers do the work, with the regions they cover and the bank details statements are paid to. Providers are never deleted, only deactivated.</source>
+            <translation>派出安装师傅上门服务的公司和服务网点，包括其覆盖地区以及结算付款的银行信息。服务商不会被删除，只会停用。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Covered regions</source>
+            <translation>覆盖地区</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>安装师傅</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>New provider</source>
+            <translation>新建服务商</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Provider types…</source>
+            <translation>服务商类型…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Providers: {count}</source>
+            <translation>服务商：{count}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} providers</source>
+            <translation>显示 {shown} / {total} 家服务商</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>已保存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>Deactivate provider</source>
+            <translation>停用服务商</translation>
+        </message>
+        <message>
+            <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
+            <translation>{name} 有 {count} 位在职安装师傅。确定停用该服务商及其安装师傅吗？他们会保留在历史记录中，之后也可以重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} 已重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} 已停用。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignmentDialog</name>
         <message>
             <source>Re-assign customers</source>
@@ -2389,6 +3775,21 @@ Show a new preview?</source>
         <message>
             <source>“Other” adds up the entries too small for the chart: pick one of them in the table.</source>
             <translation>“其他”汇总了图表中放不下的条目：请在表格中选择其中一项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>“{text}” is not one region. Pick one from the list or type its six-digit code.</source>
+            <translation>“{text}”不是唯一的区域，请从列表中选择或输入六位区划代码。</translation>
         </message>
     </context>
     <context>
@@ -2744,6 +4145,14 @@ In the group through {region}.</source>
         <message>
             <source>dispatch work orders</source>
             <translation>派发工单</translation>
+        </message>
+        <message>
+            <source>reopen completed work orders</source>
+            <translation>重新打开已完工的工单</translation>
+        </message>
+        <message>
+            <source>manage service providers and installers</source>
+            <translation>管理服务商和安装师傅</translation>
         </message>
         <message>
             <source>manage settlement statements</source>
@@ -3333,6 +4742,450 @@ In the group through {region}.</source>
             <source>The tier rule no longer exists.</source>
             <translation>该档位规则已不存在。</translation>
         </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>无法读取 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON (line:column {where}).</source>
+            <translation>{file} 不是有效的 JSON（行:列 {where}）。</translation>
+        </message>
+        <message>
+            <source>{user} is not linked to an installer.</source>
+            <translation>{user} 没有关联安装师傅。</translation>
+        </message>
+        <message>
+            <source>The installer does not exist.</source>
+            <translation>该安装师傅不存在。</translation>
+        </message>
+        <message>
+            <source>The value shown is masked; enter the full number or leave it unchanged.</source>
+            <translation>显示的是隐藏后的号码；请输入完整号码，或保持不变。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” has {n} characters; a resident ID number has 18.</source>
+            <translation>身份证号“{number}”有 {n} 位；居民身份证号码应为 18 位。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” may only contain digits, with an X allowed as the last character.</source>
+            <translation>身份证号“{number}”只能包含数字，最后一位可以是 X。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” contains the birth date {date}, which is not a possible date.</source>
+            <translation>身份证号“{number}”中的出生日期 {date} 不是有效日期。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” is not valid: its last character (the check digit) does not fit the other 17 digits. One of them is probably mistyped.</source>
+            <translation>身份证号“{number}”无效：最后一位（校验码）与前 17 位不符，可能有数字输错。</translation>
+        </message>
+        <message>
+            <source>The bank account “{account}” may only contain digits (spaces are allowed).</source>
+            <translation>银行账号“{account}”只能包含数字（可以有空格）。</translation>
+        </message>
+        <message>
+            <source>The bank account “{account}” has {n} digits; an account number has {low} to {high}.</source>
+            <translation>银行账号“{account}”有 {n} 位；账号应为 {low} 到 {high} 位。</translation>
+        </message>
+        <message>
+            <source>“{tax_id}” is not a tax ID: enter the 18-character unified social credit code (统一社会信用代码).</source>
+            <translation>“{tax_id}”不是有效的税号：请输入 18 位统一社会信用代码。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a valid code: use up to 20 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+            <translation>“{code}”不是有效的编码：最多 20 个字母、数字、“-”、“_”和“.”，且以字母或数字开头。</translation>
+        </message>
+        <message>
+            <source>The contact person must not be longer than {n} characters.</source>
+            <translation>联系人不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The bank name must not be longer than {n} characters.</source>
+            <translation>开户银行不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The account holder must not be longer than {n} characters.</source>
+            <translation>户名不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>Enter the bank (and branch) of the bank account.</source>
+            <translation>请填写该银行账号的开户银行（及支行）。</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a tax setting; use withheld or self_invoice.</source>
+            <translation>“{mode}”不是有效的纳税方式；请使用 withheld 或 self_invoice。</translation>
+        </message>
+        <message>
+            <source>{user} works in {scope} only: choose the regions the provider covers inside them.</source>
+            <translation>{user} 只负责 {scope}：请在此范围内选择服务商的覆盖地区。</translation>
+        </message>
+        <message>
+            <source>{regions} lie outside the regions of {user}.</source>
+            <translation>{regions} 不在 {user} 的负责地区内。</translation>
+        </message>
+        <message>
+            <source>The provider type no longer exists.</source>
+            <translation>该服务商类型已不存在。</translation>
+        </message>
+        <message>
+            <source>There is already a provider type named {name}.</source>
+            <translation>已存在名为 {name} 的服务商类型。</translation>
+        </message>
+        <message>
+            <source>The provider type {name} cannot be renamed: {count} rules (tier rules, owner rules) match on this name. Change those rules first, or add a new type.</source>
+            <translation>服务商类型 {name} 不能重命名：有 {count} 条规则（档位规则、归属规则）按此名称匹配。请先修改这些规则，或添加新类型。</translation>
+        </message>
+        <message>
+            <source>The list of provider types was changed by someone else. Reload and try again.</source>
+            <translation>服务商类型列表已被其他人修改。请重新加载后再试。</translation>
+        </message>
+        <message>
+            <source>Someone else just saved the same value. Reload and try again.</source>
+            <translation>其他人刚刚保存了相同的值。请重新加载后再试。</translation>
+        </message>
+        <message>
+            <source>The service provider no longer exists.</source>
+            <translation>该服务商已不存在。</translation>
+        </message>
+        <message>
+            <source>The provider type {name} is inactive and cannot be chosen.</source>
+            <translation>服务商类型 {name} 已停用，不能选择。</translation>
+        </message>
+        <message>
+            <source>The service provider {name} already has the code {code}.</source>
+            <translation>服务商 {name} 已使用编码 {code}。</translation>
+        </message>
+        <message>
+            <source>The installers {installers} work in regions the provider would no longer cover. Change their regions first.</source>
+            <translation>安装师傅 {installers} 的工作地区将不再在服务商覆盖范围内。请先修改他们的工作地区。</translation>
+        </message>
+        <message>
+            <source>{provider} still has {count} active installers. Deactivate them too, or move them to another provider first.</source>
+            <translation>{provider} 仍有 {count} 位在职安装师傅。请一并停用，或先将他们转到其他服务商。</translation>
+        </message>
+        <message>
+            <source>The installer no longer exists.</source>
+            <translation>该安装师傅已不存在。</translation>
+        </message>
+        <message>
+            <source>The sign-in account no longer exists.</source>
+            <translation>该登录账号已不存在。</translation>
+        </message>
+        <message>
+            <source>The account {user} does not have the installer role; only installer accounts can be linked.</source>
+            <translation>账号 {user} 没有“安装师傅”角色；只能关联安装师傅账号。</translation>
+        </message>
+        <message>
+            <source>The account {user} is already linked to the installer {installer}.</source>
+            <translation>账号 {user} 已关联安装师傅 {installer}。</translation>
+        </message>
+        <message>
+            <source>The installer {installer} already has this ID number.</source>
+            <translation>安装师傅 {installer} 已使用此身份证号。</translation>
+        </message>
+        <message>
+            <source>The service provider {provider} is inactive; choose an active one.</source>
+            <translation>服务商 {provider} 已停用，请选择启用中的服务商。</translation>
+        </message>
+        <message>
+            <source>{regions} lie outside the regions {provider} covers ({covered}).</source>
+            <translation>{regions} 不在 {provider} 的覆盖地区（{covered}）内。</translation>
+        </message>
+        <message>
+            <source>The installer {name} already has the code {code}.</source>
+            <translation>安装师傅 {name} 已使用编码 {code}。</translation>
+        </message>
+        <message>
+            <source>The service provider {provider} is inactive. Activate it first, or move the installer to another provider.</source>
+            <translation>服务商 {provider} 已停用。请先启用该服务商，或将安装师傅转到其他服务商。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a month: write it as YYYY-MM, for example 2026-10.</source>
+            <translation>“{text}”不是月份：请写成 YYYY-MM，例如 2026-10。</translation>
+        </message>
+        <message>
+            <source>Only sales prices change: what installers earn stays.</source>
+            <translation>只改动了销售价：安装师傅的结算收入不受影响。</translation>
+        </message>
+        <message>
+            <source>No settlement price changes.</source>
+            <translation>结算价没有变化。</translation>
+        </message>
+        <message>
+            <source>The new prices take effect on {date}, after the period, so as dated they change nothing in it.</source>
+            <translation>新价格自 {date} 起生效，晚于该期间，按生效日期计算对该期间没有影响。</translation>
+        </message>
+        <message>
+            <source>The rule chooses sales prices: what installers earn stays.</source>
+            <translation>该规则用于销售价：安装师傅的结算收入不受影响。</translation>
+        </message>
+        <message>
+            <source>The rule starts on {date}, after the period: it changes nothing in it.</source>
+            <translation>该规则自 {date} 起生效，晚于该期间：对该期间没有影响。</translation>
+        </message>
+        <message>
+            <source>Only work in the regions of {user} is counted.</source>
+            <translation>只统计 {user} 所辖地区内的工单。</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>已派单</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>施工中</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>奖励</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translation>扣款</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>service address</source>
+            <translation>服务地址</translation>
+        </message>
+        <message>
+            <source>line note</source>
+            <translation>明细备注</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translation>场景</translation>
+        </message>
+        <message>
+            <source>No work order was completed; {count} cannot be: {problems}{more}</source>
+            <translation>工单均未完工：有 {count} 张无法完工：{problems}{more}</translation>
+        </message>
+        <message>
+            <source>There is no work order {number}.</source>
+            <translation>工单 {number} 不存在。</translation>
+        </message>
+        <message>
+            <source>The {field} is longer than {limit} characters.</source>
+            <translation>{field}超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>The complexity must be between {low} and {high}, not {value}.</source>
+            <translation>复杂度必须在 {low} 到 {high} 之间，不能是 {value}。</translation>
+        </message>
+        <message>
+            <source>Choose the service provider before the crew.</source>
+            <translation>请先选择服务商，再选择施工人员。</translation>
+        </message>
+        <message>
+            <source>Crew member {row} is not an installer.</source>
+            <translation>第 {row} 位施工人员不是安装师傅。</translation>
+        </message>
+        <message>
+            <source>{name} is in the crew twice.</source>
+            <translation>{name} 在施工人员中出现了两次。</translation>
+        </message>
+        <message>
+            <source>{name} does not work for {provider}.</source>
+            <translation>{name} 不属于服务商 {provider}。</translation>
+        </message>
+        <message>
+            <source>The share of {name} must be more than 0 and at most 100 percent, with two decimals.</source>
+            <translation>{name} 的分成比例必须大于 0、不超过 100%，最多两位小数。</translation>
+        </message>
+        <message>
+            <source>The crew's shares add up to {sum}%, not 100%.</source>
+            <translation>施工人员分成比例合计为 {sum}%，不是 100%。</translation>
+        </message>
+        <message>
+            <source>Line {row} has no catalog item.</source>
+            <translation>第 {row} 行没有选择项目或备件。</translation>
+        </message>
+        <message>
+            <source>Line {row}: {item} ({code}) is inactive and cannot be added.</source>
+            <translation>第 {row} 行：{item}（{code}）已停用，不能添加。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: “{kind}” is not a kind of adjustment.</source>
+            <translation>第 {row} 条调整：“{kind}”不是有效的调整类型。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} has no amount.</source>
+            <translation>第 {row} 条调整没有金额。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: a bonus is a positive amount.</source>
+            <translation>第 {row} 条调整：奖励金额必须为正数。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: a deduction is a negative amount.</source>
+            <translation>第 {row} 条调整：扣款金额必须为负数。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} needs a reason.</source>
+            <translation>第 {row} 条调整需要填写原因。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: the work order has no crew to pay it to.</source>
+            <translation>第 {row} 条调整：工单没有施工人员，无法计入。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} is for an installer who is not in the crew.</source>
+            <translation>第 {row} 条调整对应的师傅不在施工人员中。</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>请选择客户。</translation>
+        </message>
+        <message>
+            <source>The service provider does not exist.</source>
+            <translation>该服务商不存在。</translation>
+        </message>
+        <message>
+            <source>The service provider {name} is inactive.</source>
+            <translation>服务商 {name} 已停用。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is {status} and cannot be changed.</source>
+            <translation>工单 {number} 状态为“{status}”，不能修改。</translation>
+        </message>
+        <message>
+            <source>Work order {number} cannot go from {current} to {target}.</source>
+            <translation>工单 {number} 不能从“{current}”变为“{target}”。</translation>
+        </message>
+        <message>
+            <source>Work order {number} has no service provider.</source>
+            <translation>工单 {number} 没有服务商。</translation>
+        </message>
+        <message>
+            <source>Work order {number} has no crew.</source>
+            <translation>工单 {number} 没有施工人员。</translation>
+        </message>
+        <message>
+            <source>Say why the work order is cancelled.</source>
+            <translation>请填写取消工单的原因。</translation>
+        </message>
+        <message>
+            <source>it is {status}.</source>
+            <translation>状态为“{status}”。</translation>
+        </message>
+        <message>
+            <source>it was changed by someone else; reload it.</source>
+            <translation>已被他人修改，请重新加载。</translation>
+        </message>
+        <message>
+            <source>it has no service provider.</source>
+            <translation>没有服务商。</translation>
+        </message>
+        <message>
+            <source>it has no crew.</source>
+            <translation>没有施工人员。</translation>
+        </message>
+        <message>
+            <source>it has no lines.</source>
+            <translation>没有服务明细。</translation>
+        </message>
+        <message>
+            <source>Some work orders were changed by someone else; reload them.</source>
+            <translation>部分工单已被他人修改，请重新加载。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is {status}; only completed work orders are reopened.</source>
+            <translation>工单 {number} 状态为“{status}”；只有已完工的工单可以重新打开。</translation>
+        </message>
+        <message>
+            <source>Say why the work order is reopened.</source>
+            <translation>请填写重新打开工单的原因。</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}：{problem}</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <source>Expected text or a number.</source>
+            <translation>应为文本或数字。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date (YYYY-MM-DD).</source>
+            <translation>“{text}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Expected a list.</source>
+            <translation>应为列表。</translation>
+        </message>
+        <message>
+            <source>There is no {what} with the code {code}.</source>
+            <translation>没有编码为 {code} 的{what}。</translation>
+        </message>
+        <message>
+            <source>Expected an object.</source>
+            <translation>应为对象。</translation>
+        </message>
+        <message>
+            <source>No customer has this phone number or id.</source>
+            <translation>没有客户使用这个电话号码或编号。</translation>
+        </message>
+        <message>
+            <source>service provider</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>installer</source>
+            <translation>安装师傅</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a percentage.</source>
+            <translation>“{text}”不是百分比。</translation>
+        </message>
+        <message>
+            <source>service package</source>
+            <translation>服务包</translation>
+        </message>
+        <message>
+            <source>catalog item</source>
+            <translation>项目或备件</translation>
+        </message>
+        <message>
+            <source>{code} is not in the crew.</source>
+            <translation>{code} 不在施工人员中。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number.</source>
+            <translation>“{text}”不是整数。</translation>
+        </message>
+        <message>
+            <source>A new work order is draft, assigned or in_progress.</source>
+            <translation>新工单的状态只能是 draft、assigned 或 in_progress。</translation>
+        </message>
     </context>
     <context>
         <name>ServiceItemsPage</name>
@@ -3905,6 +5758,10 @@ In the group through {region}.</source>
             <translation>保存</translation>
         </message>
         <message>
+            <source>Preview impact…</source>
+            <translation>影响预览…</translation>
+        </message>
+        <message>
             <source>Any (leave empty)</source>
             <translation>任意（留空）</translation>
         </message>
@@ -4114,6 +5971,81 @@ In the group through {region}.</source>
         <message>
             <source>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</source>
             <translation>档位 {tier}，单价 ¥{price}（{item}），依据规则“{rule}”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierTraceDialog</name>
+        <message>
+            <source>Settlement tier of {item}</source>
+            <translation>{item} 的结算档位</translation>
+        </message>
+        <message>
+            <source>Sales tier of {item}</source>
+            <translation>{item} 的销售档位</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>项目：</translation>
+        </message>
+        <message>
+            <source>Tier:</source>
+            <translation>档位：</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>规则：</translation>
+        </message>
+        <message>
+            <source>Unit price:</source>
+            <translation>单价：</translation>
+        </message>
+        <message>
+            <source>Priced on:</source>
+            <translation>计价日期：</translation>
+        </message>
+        <message>
+            <source>{date}, frozen at completion</source>
+            <translation>{date}，完工时已冻结</translation>
+        </message>
+        <message>
+            <source>{date} (preview)</source>
+            <translation>{date}（预览）</translation>
+        </message>
+        <message>
+            <source>Job:</source>
+            <translation>工单条件：</translation>
+        </message>
+        <message>
+            <source>{region} · provider type {provider_type} · scenario {scenario} · complexity {complexity}</source>
+            <translation>{region} · 服务商类型 {provider_type} · 场景 {scenario} · 复杂度 {complexity}</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>无地区</translation>
+        </message>
+        <message>
+            <source>the item's own</source>
+            <translation>按项目自身</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>档位</translation>
+        </message>
+        <message>
+            <source>These are the tier, rule and unit price recorded for this line. You may not read the tier rules, so the rules that were compared are not shown.</source>
+            <translation>以上是本行记录的档位、规则和单价。你没有查看档位规则的权限，因此不显示参与比较的规则。</translation>
+        </message>
+        <message>
+            <source>The rules below are resolved as they stand today, for the date the line was priced on. The frozen figures above never change with them.</source>
+            <translation>下表按现行规则、以本行的计价日期重新解析；上方已冻结的数字不会随之改变。</translation>
+        </message>
+        <message>
+            <source>The rules have changed since: today the rule “{rule}” would win.</source>
+            <translation>规则已变更：按现行规则将由“{rule}”胜出。</translation>
+        </message>
+        <message>
+            <source>Every tier rule of the book, and why it was chosen, lost or does not match.</source>
+            <translation>本价目的每条档位规则，以及它被选中、落选或不匹配的原因。</translation>
         </message>
     </context>
     <context>
@@ -4482,6 +6414,475 @@ In the group through {region}.</source>
         <message>
             <source>{name} was disabled.</source>
             <translation>已停用 {name}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDialog</name>
+        <message>
+            <source>New work order</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>项目与备件</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <source>Taken from the customer; change it for another site</source>
+            <translation>默认取客户地址；在其他地点施工时请修改</translation>
+        </message>
+        <message>
+            <source>Choose the region myself:</source>
+            <translation>手动指定地区：</translation>
+        </message>
+        <message>
+            <source>Each item's own</source>
+            <translation>按各项目自身</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>{level} 级</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>完工日期</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <source>Service address:</source>
+            <translation>服务地址：</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>地区：</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>服务商：</translation>
+        </message>
+        <message>
+            <source>Crew:</source>
+            <translation>师傅：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>场景：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>复杂度：</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>派单</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translation>开工</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Cancel work order</source>
+            <translation>取消工单</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose the service provider</source>
+            <translation>选择服务商</translation>
+        </message>
+        <message>
+            <source>Work order {number}</source>
+            <translation>工单 {number}</translation>
+        </message>
+        <message>
+            <source>A completed work order is read-only: its earnings are frozen.</source>
+            <translation>已完工的工单只读：收益已冻结。</translation>
+        </message>
+        <message>
+            <source>To correct it, reopen it (the reason is recorded).</source>
+            <translation>如需更正，请重新打开（会记录原因）。</translation>
+        </message>
+        <message>
+            <source>This work order was cancelled: {reason}</source>
+            <translation>此工单已取消：{reason}</translation>
+        </message>
+        <message>
+            <source>You can look at this work order but not change it.</source>
+            <translation>你可以查看此工单，但不能修改。</translation>
+        </message>
+        <message>
+            <source>Some lines have no price: fix them before completing.</source>
+            <translation>有项目没有价格：补齐后才能完工。</translation>
+        </message>
+        <message>
+            <source>Complete the work order and freeze its earnings.</source>
+            <translation>完工并冻结收益。</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>无地区</translation>
+        </message>
+        <message>
+            <source>{region} (chosen by hand)</source>
+            <translation>{region}（手动指定）</translation>
+        </message>
+        <message>
+            <source>{region} (from the address)</source>
+            <translation>{region}（从地址识别）</translation>
+        </message>
+        <message>
+            <source>Found in the address as you type it.</source>
+            <translation>填写地址后自动识别。</translation>
+        </message>
+        <message>
+            <source>The address fits several regions ({regions}): choose the region below.</source>
+            <translation>地址可能属于多个地区（{regions}）：请在下方指定地区。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>From the address: {region}</source>
+            <translation>从地址识别：{region}</translation>
+        </message>
+        <message>
+            <source>The address names no region.</source>
+            <translation>地址中没有可识别的地区。</translation>
+        </message>
+        <message>
+            <source>The customer has no address.</source>
+            <translation>该客户没有地址。</translation>
+        </message>
+        <message>
+            <source>The crew was cleared: choose installers of the new provider.</source>
+            <translation>已清空师傅：请选择新服务商的师傅。</translation>
+        </message>
+        <message>
+            <source>Choose the customer to see what the job earns.</source>
+            <translation>选择客户后，这里显示本单收益。</translation>
+        </message>
+        <message>
+            <source>No preview: the crew's shares add up to {sum}%, not 100%.</source>
+            <translation>无法预览：师傅份额合计 {sum}%，应为 100%。</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translation>无法预览：{problem}</translation>
+        </message>
+        <message>
+            <source>Choose the customer: search by name or phone number.</source>
+            <translation>请选择客户：按姓名或电话搜索。</translation>
+        </message>
+        <message>
+            <source>The crew's shares add up to {sum}%, not 100%. Correct them or use Split equally.</source>
+            <translation>师傅份额合计 {sum}%，应为 100%。请修改份额，或点击“平分”。</translation>
+        </message>
+        <message>
+            <source>Saved {number}.</source>
+            <translation>已保存 {number}。</translation>
+        </message>
+        <message>
+            <source>{number} is now {status}.</source>
+            <translation>{number} 现在的状态：{status}。</translation>
+        </message>
+        <message>
+            <source>Complete work order</source>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Complete the work order? Its earnings are frozen and it can no longer be changed.</source>
+            <translation>确定完工吗？完工后收益将冻结，工单不能再修改。</translation>
+        </message>
+        <message>
+            <source>{number} is completed; it earns {total}.</source>
+            <translation>{number} 已完工，收益 {total}。</translation>
+        </message>
+        <message>
+            <source>Why is the work order cancelled?</source>
+            <translation>取消工单的原因：</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translation>{number} 已取消。</translation>
+        </message>
+        <message>
+            <source>Reopen work order</source>
+            <translation>重新打开工单</translation>
+        </message>
+        <message>
+            <source>Why is the work order reopened? Settled earnings stay; differences are corrected later.</source>
+            <translation>重新打开的原因：已结算的收益保持不变，差额会在以后更正。</translation>
+        </message>
+        <message>
+            <source>{number} is open again.</source>
+            <translation>{number} 已重新打开。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The work order has changes that are not saved. Close and lose them?</source>
+            <translation>工单有未保存的修改。关闭并放弃这些修改吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>已派单</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>奖励</translation>
+        </message>
+        <message>
+            <source>Deduction</source>
+            <translation>扣款</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>已冻结</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>已结算</translation>
+        </message>
+        <message>
+            <source>Partly settled</source>
+            <translation>部分结算</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Completion date</source>
+            <translation>完工日期</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务项目</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>备件</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrdersPage</name>
+        <message>
+            <source>Number</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>服务商</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>师傅</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>场景</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>完工日期</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>结算金额</translation>
+        </message>
+        <message>
+            <source>Search number, customer or address</source>
+            <translation>搜索工单号、客户或地址</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Jobs at customers' sites: who does them, what they include and what they earn. Newest first; narrow the list with the filters, double-click a work order to open it.</source>
+            <translation>在客户现场的施工任务：谁来做、包含哪些项目、能挣多少。最新的在前；用筛选条件缩小范围，双击工单打开。</translation>
+        </message>
+        <message>
+            <source>New work order</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Complete selected</source>
+            <translation>批量完工</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Open (not completed)</source>
+            <translation>未完工</translation>
+        </message>
+        <message>
+            <source>Any region</source>
+            <translation>全部地区</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>全部服务商</translation>
+        </message>
+        <message>
+            <source>All installers</source>
+            <translation>全部师傅</translation>
+        </message>
+        <message>
+            <source>Loading work orders…</source>
+            <translation>正在加载工单…</translation>
+        </message>
+        <message>
+            <source>{total} work orders, {loaded} loaded; scroll down for more</source>
+            <translation>共 {total} 条，已加载 {loaded} 条；向下滚动加载更多</translation>
+        </message>
+        <message>
+            <source>{total} work orders</source>
+            <translation>共 {total} 条</translation>
+        </message>
+        <message>
+            <source>No work orders match the filters. Change them or clear them.</source>
+            <translation>没有符合筛选条件的工单。请修改或清除筛选条件。</translation>
+        </message>
+        <message>
+            <source>There are no work orders yet. Create one with New work order, for a customer and a crew.</source>
+            <translation>还没有工单。点击“新建工单”，为客户安排师傅。</translation>
+        </message>
+        <message>
+            <source>There are no work orders for you yet.</source>
+            <translation>你还没有工单。</translation>
+        </message>
+        <message>
+            <source>Select open work orders to complete.</source>
+            <translation>请选择未完工的工单。</translation>
+        </message>
+        <message>
+            <source>Complete work orders</source>
+            <translation>批量完工</translation>
+        </message>
+        <message>
+            <source>Complete {count} work orders? Their earnings are frozen; if any of them cannot be completed, none is.</source>
+            <translation>确定完工 {count} 个工单吗？完工后收益将冻结；只要有一个不能完工，就都不完工。</translation>
+        </message>
+        <message>
+            <source>Completing work orders…</source>
+            <translation>正在完工…</translation>
+        </message>
+        <message>
+            <source>{count} work orders completed; they earn {total} in all.</source>
+            <translation>已完工 {count} 个工单，收益合计 {total}。</translation>
+        </message>
+        <message>
+            <source>{count} of the selected work orders cannot be completed, so none was completed.</source>
+            <translation>所选工单中有 {count} 个不能完工，因此都没有完工。</translation>
         </message>
     </context>
 </TS>

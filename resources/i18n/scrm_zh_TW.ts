@@ -55,6 +55,104 @@
         </message>
     </context>
     <context>
+        <name>AdjustmentsEditor</name>
+        <message>
+            <source>Kind</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>物件</translation>
+        </message>
+        <message>
+            <source>Why, e.g. 客户好评奖励</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原因，例如：客戶好評獎勵</translation>
+        </message>
+        <message>
+            <source>Add adjustment</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增調整</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別：</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>物件：</translation>
+        </message>
+        <message>
+            <source>A bonus adds to the earnings and a deduction takes away: type the amount as a positive number, a deduction is stored as a negative one. Corrections and others count as typed.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>獎勵增加收益，扣款減少收益：金額請填正數，扣款會按負數儲存。更正和其他按所填金額（可為負數）計入。</translation>
+        </message>
+        <message>
+            <source>Whole crew by shares</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全體按份額</translation>
+        </message>
+        <message>
+            <source>Type a positive amount; a deduction is stored as a negative one.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填正數，扣款按負數儲存。</translation>
+        </message>
+        <message>
+            <source>Type a positive amount.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填正數。</translation>
+        </message>
+        <message>
+            <source>Type a negative amount to take money away.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>減少收益請填負數。</translation>
+        </message>
+        <message>
+            <source>Counts as {amount}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>計為 {amount}</translation>
+        </message>
+        <message>
+            <source>Type the amount of the adjustment.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫調整金額。</translation>
+        </message>
+        <message>
+            <source>Say why: every adjustment needs a reason.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫原因：每筆調整都需要原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Database password</source>
@@ -581,6 +679,69 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CrewEditor</name>
+        <message>
+            <source>Installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>份額 %</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Split equally</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>平分</translation>
+        </message>
+        <message>
+            <source>Choose the provider first</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請先選擇服務商</translation>
+        </message>
+        <message>
+            <source>Choose an installer to add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇要新增的師傅</translation>
+        </message>
+        <message>
+            <source>This provider has no active installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該服務商沒有在職師傅</translation>
+        </message>
+        <message>
+            <source>No installers yet: add the crew that does the job.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有師傅：請新增施工的師傅。</translation>
+        </message>
+        <message>
+            <source>Shares add up to 100%.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>份額合計 100%。</translation>
+        </message>
+        <message>
+            <source>Shares add up to {sum}%, not 100%.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>份額合計 {sum}%，應為 100%。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDialog</name>
         <message>
             <source>New customer</source>
@@ -840,6 +1001,14 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Search a customer by name or phone number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按姓名或電話搜尋客戶</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Unassigned</source>
@@ -1086,6 +1255,179 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>EarningsPanel</name>
+        <message>
+            <source>Earnings</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>收益</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算檔位</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單價</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算金額</translation>
+        </message>
+        <message>
+            <source>Sales tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售檔位</translation>
+        </message>
+        <message>
+            <source>Sales unit price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售單價</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售金額</translation>
+        </message>
+        <message>
+            <source>No price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無價格</translation>
+        </message>
+        <message>
+            <source>Click a tier to see which rule chose it and why.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>點選檔位，檢視是哪條規則選中了它以及原因。</translation>
+        </message>
+        <message>
+            <source>{kind}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{kind}：{reason}</translation>
+        </message>
+        <message>
+            <source>Whole crew by shares</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全體按份額</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>份額</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案所得</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整</translation>
+        </message>
+        <message>
+            <source>Earns</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算狀態</translation>
+        </message>
+        <message>
+            <source>Not settled</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未結算</translation>
+        </message>
+        <message>
+            <source>Partly settled: {settled} settled, {unsettled} to settle</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>部分結算：已結算 {settled}，待結算 {unsettled}</translation>
+        </message>
+        <message>
+            <source>Settled {amount}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已結算 {amount}</translation>
+        </message>
+        <message>
+            <source>Not settled {amount}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未結算 {amount}</translation>
+        </message>
+        <message>
+            <source> (correction {amount})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（含更正 {amount}）</translation>
+        </message>
+        <message>
+            <source>Frozen · completed on {date}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已凍結 · 完工於 {date}</translation>
+        </message>
+        <message>
+            <source>Later price or rule changes never move these figures.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>之後價格或規則的修改不會改變這些數字。</translation>
+        </message>
+        <message>
+            <source>Preview (not frozen)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預覽（未凍結）</translation>
+        </message>
+        <message>
+            <source>Priced with the prices and rules in force on {date}; frozen when the work order is completed.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按 {date} 生效的價格和規則計算；完工時凍結。</translation>
+        </message>
+        <message>
+            <source>{count} prices are missing, so this work order cannot be completed until they are fixed: {problem}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有 {count} 處價格缺失，補齊之前工單不能完工：{problem}</translation>
+        </message>
+        <message>
+            <source>Add service items or parts to see what the job earns.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增服務專案或備件後，這裡顯示本單收益。</translation>
+        </message>
+        <message>
+            <source>Add the crew to see what each installer earns.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增師傅後，這裡顯示每位師傅的收益。</translation>
+        </message>
+        <message>
+            <source>Settlement total {total} (lines {lines}, adjustments {adjustments}) · sales total {sales}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算合計 {total}（專案 {lines}，調整 {adjustments}）· 銷售合計 {sales}</translation>
+        </message>
+        <message>
+            <source>Split over the crew: {parts} = {total}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按份額分給師傅：{parts} = {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -1298,6 +1640,512 @@ The details were written to the log file:
             <source>{active} active of {total}</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{active} 個啟用 / 共 {total} 個</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallerDialog</name>
+        <message>
+            <source>New installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建安裝師傅</translation>
+        </message>
+        <message>
+            <source>Installer {code} {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯 {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. GZ-HT-09 (letters, digits, - _ .)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 GZ-HT-09（字母、數字、- _ .）</translation>
+        </message>
+        <message>
+            <source>18 characters; the last may be X</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>18 位，最後一位可以是 X</translation>
+        </message>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開戶銀行及支行，例如 中國工商銀行廣州天河支行</translation>
+        </message>
+        <message>
+            <source>(no sign-in account)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（無登入賬號）</translation>
+        </message>
+        <message>
+            <source>{account} — linked to {installer}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{account} — 已關聯 {installer}</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Service provider:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話：</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>身份證號：</translation>
+        </message>
+        <message>
+            <source>Leave empty when the installer works wherever the provider does; otherwise the regions must lie inside the provider's.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>留空表示在服務商覆蓋的全部地區工作；否則所選地區必須在服務商的覆蓋地區之內。</translation>
+        </message>
+        <message>
+            <source>Works in:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作地區：</translation>
+        </message>
+        <message>
+            <source>Sign-in account:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>登入賬號：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註：</translation>
+        </message>
+        <message>
+            <source>Payment and tax</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>收款與納稅</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開戶銀行：</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>賬號：</translation>
+        </message>
+        <message>
+            <source>Tax:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>納稅方式：</translation>
+        </message>
+        <message>
+            <source>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>身份證號和銀行賬號已隱藏。不修改則保留原號碼，或輸入完整的新號碼。</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Choose the service provider the installer works for.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇該安裝師傅所屬的服務商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallerEarningsPage</name>
+        <message>
+            <source>Installer earnings</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅收益</translation>
+        </message>
+        <message>
+            <source>What each installer earns in a month: live previews of open work orders, figures frozen at completion and waiting for a statement, and settled ones. Pick an installer, or a row of the month's totals.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>每位師傅一個月的收益：未完工工單的實時預覽、完工時凍結待結算的金額、已結算的金額。選擇師傅，或點選左側的月度彙總。</translation>
+        </message>
+        <message>
+            <source>My earnings</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>我的收益</translation>
+        </message>
+        <message>
+            <source>What you earn this month, day by day: previews of open work orders change until they are completed; frozen figures are fixed and wait for the next statement; settled ones are paid.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>你本月每天的收益：未完工工單的預覽在完工前會變化；已凍結的金額不再變化，等待下一次結算；已結算的已經支付。</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上個月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下個月</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Choose an installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇師傅</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Installer:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅：</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預覽</translation>
+        </message>
+        <message>
+            <source>Open work orders; changes until completed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未完工工單，完工前會變化</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已凍結</translation>
+        </message>
+        <message>
+            <source>Completed, waiting for a statement</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已完工，等待結算</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已結算</translation>
+        </message>
+        <message>
+            <source>On an issued statement</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已列入結算單</translation>
+        </message>
+        <message>
+            <source>Month total</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本月合計</translation>
+        </message>
+        <message>
+            <source>Preview + frozen + settled</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預覽 + 已凍結 + 已結算</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單數</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單號</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Installer's share</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅所得</translation>
+        </message>
+        <message>
+            <source>My share</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>我的收益</translation>
+        </message>
+        <message>
+            <source>Earnings</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>收益狀態</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <source>Work orders of the month (double-click to open)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本月工單（雙擊開啟）</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>Every installer in the month (completed work)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本月各師傅（已完工）</translation>
+        </message>
+        <message>
+            <source>Loading earnings…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在載入收益…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to link your sign-in account to your installer record on the Installers page.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請管理員在“安裝師傅”頁把你的登入賬號關聯到你的師傅檔案。</translation>
+        </message>
+        <message>
+            <source>There are no installers yet: add them on the Installers page.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有師傅：請在“安裝師傅”頁新增。</translation>
+        </message>
+        <message>
+            <source>Choose an installer to see their month.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇師傅，檢視其本月收益。</translation>
+        </message>
+        <message>
+            <source>{count} installers earned {total} in {month} (frozen and settled).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{month} 共 {count} 位師傅，收益 {total}（已凍結及已結算）。</translation>
+        </message>
+        <message>
+            <source>No work was completed in {month}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{month} 沒有完工的工單。</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) · {provider}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}（{code}）· {provider}</translation>
+        </message>
+        <message>
+            <source>{count} open work orders cannot be priced completely yet; their preview leaves out the lines without a price.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有 {count} 個未完工工單尚不能完整計價；預覽未計入沒有價格的專案。</translation>
+        </message>
+        <message>
+            <source>No earnings in {month} yet. Work orders you are on show here once they are planned.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{month} 還沒有收益。安排了計劃日期的工單會顯示在這裡。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallersPage</name>
+        <message>
+            <source>We withhold tax</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>代扣個稅</translation>
+        </message>
+        <message>
+            <source>Self-invoicing</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自行開票納稅</translation>
+        </message>
+        <message>
+            <source>Search code, name, phone, provider or sign-in account</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋編碼、姓名、電話、服務商或登入賬號</translation>
+        </message>
+        <message>
+            <source>Working in region, e.g. 天河区</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作地區，例如 天河區</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示已停用</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅</translation>
+        </message>
+        <message>
+            <source>The installers of each service provider, where they work, how they are paid and taxed, and the sign-in account that shows them their own work orders and earnings.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>各服務商的安裝師傅：工作地區、收款與納稅方式，以及用於檢視本人工單和收入的登入賬號。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>Works in</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作地區</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>身份證號</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銀行賬號</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>納稅方式</translation>
+        </message>
+        <message>
+            <source>Sign-in account</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>登入賬號</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Wherever the provider works:
+{regions}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>與服務商覆蓋地區相同：
+{regions}</translation>
+        </message>
+        <message>
+            <source>New installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建安裝師傅</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部服務商</translation>
+        </message>
+        <message>
+            <source>Installers: {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅：{count}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示 {shown} / {total} 位安裝師傅</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已重新啟用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -1581,6 +2429,201 @@ The details were written to the log file:
             <translation>停用服務包</translation>
         </message>
         <message>
+            <source>Created customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建客戶</translation>
+        </message>
+        <message>
+            <source>Changed customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改客戶</translation>
+        </message>
+        <message>
+            <source>Imported customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入客戶</translation>
+        </message>
+        <message>
+            <source>Reassigned customer owners</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新分配客戶負責人</translation>
+        </message>
+        <message>
+            <source>Loaded demo customers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>載入演示客戶</translation>
+        </message>
+        <message>
+            <source>Created owner rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建歸屬規則</translation>
+        </message>
+        <message>
+            <source>Changed owner rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改歸屬規則</translation>
+        </message>
+        <message>
+            <source>Activated owner rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用歸屬規則</translation>
+        </message>
+        <message>
+            <source>Deactivated owner rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用歸屬規則</translation>
+        </message>
+        <message>
+            <source>Created price tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建檔位</translation>
+        </message>
+        <message>
+            <source>Renamed price tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新命名檔位</translation>
+        </message>
+        <message>
+            <source>Reordered price tiers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整檔位順序</translation>
+        </message>
+        <message>
+            <source>Saved prices</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存價格</translation>
+        </message>
+        <message>
+            <source>Created tier rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建檔位規則</translation>
+        </message>
+        <message>
+            <source>Changed tier rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改檔位規則</translation>
+        </message>
+        <message>
+            <source>Activated tier rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用檔位規則</translation>
+        </message>
+        <message>
+            <source>Deactivated tier rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用檔位規則</translation>
+        </message>
+        <message>
+            <source>Created provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建服務商型別</translation>
+        </message>
+        <message>
+            <source>Renamed provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新命名服務商型別</translation>
+        </message>
+        <message>
+            <source>Reordered provider types</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整服務商型別順序</translation>
+        </message>
+        <message>
+            <source>Activated provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用服務商型別</translation>
+        </message>
+        <message>
+            <source>Deactivated provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用服務商型別</translation>
+        </message>
+        <message>
+            <source>Created service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建服務商</translation>
+        </message>
+        <message>
+            <source>Changed service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改服務商</translation>
+        </message>
+        <message>
+            <source>Activated service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用服務商</translation>
+        </message>
+        <message>
+            <source>Deactivated service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用服務商</translation>
+        </message>
+        <message>
+            <source>Loaded demo providers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>載入演示服務商</translation>
+        </message>
+        <message>
+            <source>Created installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建安裝師傅</translation>
+        </message>
+        <message>
+            <source>Changed installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改安裝師傅</translation>
+        </message>
+        <message>
+            <source>Activated installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用安裝師傅</translation>
+        </message>
+        <message>
+            <source>Deactivated installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用安裝師傅</translation>
+        </message>
+        <message>
+            <source>Created work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建工單</translation>
+        </message>
+        <message>
+            <source>Changed work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改工單</translation>
+        </message>
+        <message>
+            <source>Put work order back to draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單退回草稿</translation>
+        </message>
+        <message>
+            <source>Assigned work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單派單</translation>
+        </message>
+        <message>
+            <source>Started work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單開工</translation>
+        </message>
+        <message>
+            <source>Cancelled work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>取消工單</translation>
+        </message>
+        <message>
+            <source>Completed work order (earnings frozen)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單完工（收益凍結）</translation>
+        </message>
+        <message>
+            <source>Reopened work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新開啟工單</translation>
+        </message>
+        <message>
             <source>User</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>使用者</translation>
@@ -1609,6 +2652,46 @@ The details were written to the log file:
             <source>Service package</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>服務包</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Owner rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>歸屬規則</translation>
+        </message>
+        <message>
+            <source>Price tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位</translation>
+        </message>
+        <message>
+            <source>Price book</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格本</translation>
+        </message>
+        <message>
+            <source>Tier rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位規則</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單</translation>
         </message>
         <message>
             <source>User name</source>
@@ -1732,6 +2815,74 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>LinesEditor</name>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>From package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>來自服務包</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick a service item or part</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>輸入編碼或名稱，選擇服務專案或備件</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除所選行</translation>
+        </message>
+        <message>
+            <source>Add from package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從服務包新增</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量：</translation>
+        </message>
+        <message>
+            <source>Double-click a quantity to change it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>雙擊數量可修改。</translation>
+        </message>
+        <message>
+            <source>Pick a service item or part from the list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請從列表中選擇服務專案或備件。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in — SCRM Desktop</source>
@@ -1802,6 +2953,16 @@ The details were written to the log file:
             <translation>客戶</translation>
         </message>
         <message>
+            <source>Service providers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅</translation>
+        </message>
+        <message>
             <source>Region dashboard</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>區域看板</translation>
@@ -1810,6 +2971,16 @@ The details were written to the log file:
             <source>Owner rules</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>歸屬規則</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Installer earnings</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅收益</translation>
         </message>
         <message>
             <source>Regions</source>
@@ -2551,6 +3722,11 @@ Show a new preview?</source>
             <translation>儲存…</translation>
         </message>
         <message>
+            <source>Preview impact…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>影響預覽…</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>撤銷</translation>
@@ -2782,6 +3958,553 @@ Show a new preview?</source>
         </message>
     </context>
     <context>
+        <name>PriceImpactDialog</name>
+        <message>
+            <source>As if the new prices had been in force during the whole month</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>假設新價格在整個月份內均已生效</translation>
+        </message>
+        <message>
+            <source>Completed work in:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工月份：</translation>
+        </message>
+        <message>
+            <source>Region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區分組</translation>
+        </message>
+        <message>
+            <source>Not in any region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不屬於任何地區分組</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>No provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無服務商</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>By region group</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按地區分組</translation>
+        </message>
+        <message>
+            <source>By provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按服務商</translation>
+        </message>
+        <message>
+            <source>Recomputed from the prices and tier rules on each work order's completion date; nothing is saved. A region can be in several region groups, so their rows can add up to more than the total.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按每張工單完工日的價格和檔位規則重新計算，不儲存任何內容。一個地區可以屬於多個地區分組，因此各分組行相加可能大於合計。</translation>
+        </message>
+        <message>
+            <source>Price impact preview</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>價格影響預覽</translation>
+        </message>
+        <message>
+            <source>What {count} changed prices in the {book} would have changed in a past month.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{book}中 {count} 處改動的價格對過去某個月的結算會有什麼影響。</translation>
+        </message>
+        <message>
+            <source>Effective from:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生效日期：</translation>
+        </message>
+        <message>
+            <source>Tier rule impact preview</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位規則影響預覽</translation>
+        </message>
+        <message>
+            <source>What the rule “{name}” as entered would have changed in a past month.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按當前填寫的規則“{name}”，對過去某個月的結算會有什麼影響。</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細行</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>變化行</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>改動前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>改動後</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>差額</translation>
+        </message>
+        <message>
+            <source>Recomputing the completed work of {period}…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在重新計算 {period} 完工的工單…</translation>
+        </message>
+        <message>
+            <source>Recomputing settlement…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在重新計算結算…</translation>
+        </message>
+        <message>
+            <source>The recomputation was cancelled.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新計算已取消。</translation>
+        </message>
+        <message>
+            <source>{period}: {count} completed lines, ¥{total} earned (frozen on them).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{period}：已完工明細 {count} 行，結算金額 ¥{total}（按完工時凍結的金額）。</translation>
+        </message>
+        <message>
+            <source>The change reaches {count} lines, {changed} of them change.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>改動涉及 {count} 行，其中 {changed} 行金額髮生變化。</translation>
+        </message>
+        <message>
+            <source>Before the change ¥{before}, after it ¥{after}: a difference of {diff}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>改動前 ¥{before}，改動後 ¥{after}，差額 {diff}。</translation>
+        </message>
+        <message>
+            <source>Recomputed before the change, these lines come to another total than the ¥{frozen} frozen on them: prices or rules were changed after the work was done.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這些明細按改動前重新計算的合計與凍結金額 ¥{frozen} 不同：完工後價格或規則有過調整。</translation>
+        </message>
+        <message>
+            <source>{count} lines cannot be priced without the change:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不做改動時有 {count} 行無法計價：</translation>
+        </message>
+        <message>
+            <source>{count} lines cannot be priced with the change:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>改動後有 {count} 行無法計價：</translation>
+        </message>
+        <message>
+            <source>{work_order} ({lines} lines like it): {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{work_order}（同類 {lines} 行）：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderDialog</name>
+        <message>
+            <source>New service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建服務商</translation>
+        </message>
+        <message>
+            <source>Service provider {code} {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Edit {code} {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯 {code} {name}</translation>
+        </message>
+        <message>
+            <source>e.g. GZ-HT (letters, digits, - _ .)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 GZ-HT（字母、數字、- _ .）</translation>
+        </message>
+        <message>
+            <source>e.g. 广州天河恒通机电安装服务部</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如 廣州天河恆通機電安裝服務部</translation>
+        </message>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開戶銀行及支行，例如 中國工商銀行廣州天河支行</translation>
+        </message>
+        <message>
+            <source>Usually the provider's registered name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>通常為服務商的註冊名稱</translation>
+        </message>
+        <message>
+            <source>18-character unified social credit code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>18 位統一社會信用程式碼</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別：</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>聯絡人：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Covered regions:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>覆蓋地區：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註：</translation>
+        </message>
+        <message>
+            <source>Bank and tax</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銀行與稅務</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開戶銀行：</translation>
+        </message>
+        <message>
+            <source>The account number is hidden. Leave it to keep it, or type the full new number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銀行賬號已隱藏。不修改則保留原賬號，或輸入完整的新賬號。</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>賬號：</translation>
+        </message>
+        <message>
+            <source>Account holder:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>戶名：</translation>
+        </message>
+        <message>
+            <source>Tax ID:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>統一社會信用程式碼：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Each region includes everything inside it. You may choose regions inside {regions}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>每個地區包含其下全部地區。您可以選擇 {regions} 範圍內的地區。</translation>
+        </message>
+        <message>
+            <source>Each region includes everything inside it, e.g. 广州市 covers all its districts.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>每個地區包含其下全部地區，例如 廣州市 覆蓋其所有區。</translation>
+        </message>
+        <message>
+            <source>Choose a provider type. Add one with “Provider types…” first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇服務商型別。如列表為空，請先在“服務商型別…”中新增。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderTypesDialog</name>
+        <message>
+            <source>Provider types</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Providers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商數</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則數</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Name of a new type, or the new name of the selected one</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新型別的名稱，或所選型別的新名稱</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新命名</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Tier rules and owner rules match providers by the name of their type, so a type that rules use cannot be renamed. Inactive types stay on their providers but are no longer offered.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位規則和歸屬規則按型別名稱匹配服務商，因此被規則使用的型別不能重新命名。停用的型別仍保留在原有服務商上，但不再供選擇。</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>{count} rules use this name; it cannot be renamed.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有 {count} 條規則使用此名稱，不能重新命名。</translation>
+        </message>
+        <message>
+            <source>Rename the selected type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新命名所選型別</translation>
+        </message>
+        <message>
+            <source>Added the provider type {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已新增服務商型別 {name}。</translation>
+        </message>
+        <message>
+            <source>Renamed {old} to {new}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已將 {old} 重新命名為 {new}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvidersPage</name>
+        <message>
+            <source>Search code, name, contact, phone or address</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋編碼、名稱、聯絡人、電話或地址</translation>
+        </message>
+        <message>
+            <source>Working in region, e.g. 天河区</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務地區，例如 天河區</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示已停用</translation>
+        </message>
+        <message>
+            <source>Service providers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>The companies and service points whose installers do the work, with the regions they cover and the bank details statements are paid to. Providers are never deleted, only deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>派出安裝師傅上門服務的公司和服務網點，包括其覆蓋地區以及結算付款的銀行資訊。服務商不會被刪除，只會停用。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Covered regions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>覆蓋地區</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>New provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建服務商</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Provider types…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部型別</translation>
+        </message>
+        <message>
+            <source>Providers: {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商：{count}</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} providers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示 {shown} / {total} 家服務商</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>Deactivate provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用服務商</translation>
+        </message>
+        <message>
+            <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} 有 {count} 位在職安裝師傅。確定停用該服務商及其安裝師傅嗎？他們會保留在歷史記錄中，之後也可以重新啟用。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已重新啟用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已停用。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignmentDialog</name>
         <message>
             <source>Re-assign customers</source>
@@ -2958,6 +4681,24 @@ Show a new preview?</source>
             <source>“Other” adds up the entries too small for the chart: pick one of them in the table.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>“其他”彙總了圖表中放不下的條目：請在表格中選擇其中一項。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionListEditor</name>
+        <message>
+            <source>Add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>“{text}” is not one region. Pick one from the list or type its six-digit code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是唯一的區域，請從列表中選擇或輸入六位區劃程式碼。</translation>
         </message>
     </context>
     <context>
@@ -3396,6 +5137,16 @@ In the group through {region}.</source>
             <source>dispatch work orders</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>派發工單</translation>
+        </message>
+        <message>
+            <source>reopen completed work orders</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新開啟已完工的工單</translation>
+        </message>
+        <message>
+            <source>manage service providers and installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>管理服務商和安裝師傅</translation>
         </message>
         <message>
             <source>manage settlement statements</source>
@@ -4132,6 +5883,561 @@ In the group through {region}.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>該檔位規則已不存在。</translation>
         </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法讀取 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON (line:column {where}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{file} 不是有效的 JSON（行:列 {where}）。</translation>
+        </message>
+        <message>
+            <source>{user} is not linked to an installer.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{user} 沒有關聯安裝師傅。</translation>
+        </message>
+        <message>
+            <source>The installer does not exist.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該安裝師傅不存在。</translation>
+        </message>
+        <message>
+            <source>The value shown is masked; enter the full number or leave it unchanged.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示的是隱藏後的號碼；請輸入完整號碼，或保持不變。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” has {n} characters; a resident ID number has 18.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>身份證號“{number}”有 {n} 位；居民身份證號碼應為 18 位。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” may only contain digits, with an X allowed as the last character.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>身份證號“{number}”只能包含數字，最後一位可以是 X。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” contains the birth date {date}, which is not a possible date.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>身份證號“{number}”中的出生日期 {date} 不是有效日期。</translation>
+        </message>
+        <message>
+            <source>The ID number “{number}” is not valid: its last character (the check digit) does not fit the other 17 digits. One of them is probably mistyped.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>身份證號“{number}”無效：最後一位（校驗碼）與前 17 位不符，可能有數字輸錯。</translation>
+        </message>
+        <message>
+            <source>The bank account “{account}” may only contain digits (spaces are allowed).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銀行賬號“{account}”只能包含數字（可以有空格）。</translation>
+        </message>
+        <message>
+            <source>The bank account “{account}” has {n} digits; an account number has {low} to {high}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銀行賬號“{account}”有 {n} 位；賬號應為 {low} 到 {high} 位。</translation>
+        </message>
+        <message>
+            <source>“{tax_id}” is not a tax ID: enter the 18-character unified social credit code (统一社会信用代码).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{tax_id}”不是有效的稅號：請輸入 18 位統一社會信用程式碼。</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a valid code: use up to 20 letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{code}”不是有效的編碼：最多 20 個字母、數字、“-”、“_”和“.”，且以字母或數字開頭。</translation>
+        </message>
+        <message>
+            <source>The contact person must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>聯絡人不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The bank name must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開戶銀行不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The account holder must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>戶名不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>Enter the bank (and branch) of the bank account.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫該銀行賬號的開戶銀行（及支行）。</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a tax setting; use withheld or self_invoice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{mode}”不是有效的納稅方式；請使用 withheld 或 self_invoice。</translation>
+        </message>
+        <message>
+            <source>{user} works in {scope} only: choose the regions the provider covers inside them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{user} 只負責 {scope}：請在此範圍內選擇服務商的覆蓋地區。</translation>
+        </message>
+        <message>
+            <source>{regions} lie outside the regions of {user}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{regions} 不在 {user} 的負責地區內。</translation>
+        </message>
+        <message>
+            <source>The provider type no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該服務商型別已不存在。</translation>
+        </message>
+        <message>
+            <source>There is already a provider type named {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已存在名為 {name} 的服務商型別。</translation>
+        </message>
+        <message>
+            <source>The provider type {name} cannot be renamed: {count} rules (tier rules, owner rules) match on this name. Change those rules first, or add a new type.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別 {name} 不能重新命名：有 {count} 條規則（檔位規則、歸屬規則）按此名稱匹配。請先修改這些規則，或新增新型別。</translation>
+        </message>
+        <message>
+            <source>The list of provider types was changed by someone else. Reload and try again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別列表已被其他人修改。請重新載入後再試。</translation>
+        </message>
+        <message>
+            <source>Someone else just saved the same value. Reload and try again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>其他人剛剛儲存了相同的值。請重新載入後再試。</translation>
+        </message>
+        <message>
+            <source>The service provider no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該服務商已不存在。</translation>
+        </message>
+        <message>
+            <source>The provider type {name} is inactive and cannot be chosen.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別 {name} 已停用，不能選擇。</translation>
+        </message>
+        <message>
+            <source>The service provider {name} already has the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商 {name} 已使用編碼 {code}。</translation>
+        </message>
+        <message>
+            <source>The installers {installers} work in regions the provider would no longer cover. Change their regions first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅 {installers} 的工作地區將不再在服務商覆蓋範圍內。請先修改他們的工作地區。</translation>
+        </message>
+        <message>
+            <source>{provider} still has {count} active installers. Deactivate them too, or move them to another provider first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{provider} 仍有 {count} 位在職安裝師傅。請一併停用，或先將他們轉到其他服務商。</translation>
+        </message>
+        <message>
+            <source>The installer no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該安裝師傅已不存在。</translation>
+        </message>
+        <message>
+            <source>The sign-in account no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該登入賬號已不存在。</translation>
+        </message>
+        <message>
+            <source>The account {user} does not have the installer role; only installer accounts can be linked.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>賬號 {user} 沒有“安裝師傅”角色；只能關聯安裝師傅賬號。</translation>
+        </message>
+        <message>
+            <source>The account {user} is already linked to the installer {installer}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>賬號 {user} 已關聯安裝師傅 {installer}。</translation>
+        </message>
+        <message>
+            <source>The installer {installer} already has this ID number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅 {installer} 已使用此身份證號。</translation>
+        </message>
+        <message>
+            <source>The service provider {provider} is inactive; choose an active one.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商 {provider} 已停用，請選擇啟用中的服務商。</translation>
+        </message>
+        <message>
+            <source>{regions} lie outside the regions {provider} covers ({covered}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{regions} 不在 {provider} 的覆蓋地區（{covered}）內。</translation>
+        </message>
+        <message>
+            <source>The installer {name} already has the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅 {name} 已使用編碼 {code}。</translation>
+        </message>
+        <message>
+            <source>The service provider {provider} is inactive. Activate it first, or move the installer to another provider.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商 {provider} 已停用。請先啟用該服務商，或將安裝師傅轉到其他服務商。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a month: write it as YYYY-MM, for example 2026-10.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是月份：請寫成 YYYY-MM，例如 2026-10。</translation>
+        </message>
+        <message>
+            <source>Only sales prices change: what installers earn stays.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只改動了銷售價：安裝師傅的結算收入不受影響。</translation>
+        </message>
+        <message>
+            <source>No settlement price changes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算價沒有變化。</translation>
+        </message>
+        <message>
+            <source>The new prices take effect on {date}, after the period, so as dated they change nothing in it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新價格自 {date} 起生效，晚於該期間，按生效日期計算對該期間沒有影響。</translation>
+        </message>
+        <message>
+            <source>The rule chooses sales prices: what installers earn stays.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該規則用於銷售價：安裝師傅的結算收入不受影響。</translation>
+        </message>
+        <message>
+            <source>The rule starts on {date}, after the period: it changes nothing in it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該規則自 {date} 起生效，晚於該期間：對該期間沒有影響。</translation>
+        </message>
+        <message>
+            <source>Only work in the regions of {user} is counted.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只統計 {user} 所轄地區內的工單。</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已派單</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>施工中</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>獎勵</translation>
+        </message>
+        <message>
+            <source>deduction</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>扣款</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>service address</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務地址</translation>
+        </message>
+        <message>
+            <source>line note</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細備註</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>場景</translation>
+        </message>
+        <message>
+            <source>No work order was completed; {count} cannot be: {problems}{more}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單均未完工：有 {count} 張無法完工：{problems}{more}</translation>
+        </message>
+        <message>
+            <source>There is no work order {number}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 不存在。</translation>
+        </message>
+        <message>
+            <source>The {field} is longer than {limit} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{field}超過 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>The complexity must be between {low} and {high}, not {value}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度必須在 {low} 到 {high} 之間，不能是 {value}。</translation>
+        </message>
+        <message>
+            <source>Choose the service provider before the crew.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請先選擇服務商，再選擇施工人員。</translation>
+        </message>
+        <message>
+            <source>Crew member {row} is not an installer.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 位施工人員不是安裝師傅。</translation>
+        </message>
+        <message>
+            <source>{name} is in the crew twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} 在施工人員中出現了兩次。</translation>
+        </message>
+        <message>
+            <source>{name} does not work for {provider}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} 不屬於服務商 {provider}。</translation>
+        </message>
+        <message>
+            <source>The share of {name} must be more than 0 and at most 100 percent, with two decimals.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} 的分成比例必須大於 0、不超過 100%，最多兩位小數。</translation>
+        </message>
+        <message>
+            <source>The crew's shares add up to {sum}%, not 100%.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>施工人員分成比例合計為 {sum}%，不是 100%。</translation>
+        </message>
+        <message>
+            <source>Line {row} has no catalog item.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 行沒有選擇專案或備件。</translation>
+        </message>
+        <message>
+            <source>Line {row}: {item} ({code}) is inactive and cannot be added.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 行：{item}（{code}）已停用，不能新增。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: “{kind}” is not a kind of adjustment.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 條調整：“{kind}”不是有效的調整型別。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} has no amount.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 條調整沒有金額。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: a bonus is a positive amount.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 條調整：獎勵金額必須為正數。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: a deduction is a negative amount.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 條調整：扣款金額必須為負數。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} needs a reason.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 條調整需要填寫原因。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row}: the work order has no crew to pay it to.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 條調整：工單沒有施工人員，無法計入。</translation>
+        </message>
+        <message>
+            <source>Adjustment {row} is for an installer who is not in the crew.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {row} 條調整對應的師傅不在施工人員中。</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇客戶。</translation>
+        </message>
+        <message>
+            <source>The service provider does not exist.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該服務商不存在。</translation>
+        </message>
+        <message>
+            <source>The service provider {name} is inactive.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商 {name} 已停用。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is {status} and cannot be changed.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 狀態為“{status}”，不能修改。</translation>
+        </message>
+        <message>
+            <source>Work order {number} cannot go from {current} to {target}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 不能從“{current}”變為“{target}”。</translation>
+        </message>
+        <message>
+            <source>Work order {number} has no service provider.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 沒有服務商。</translation>
+        </message>
+        <message>
+            <source>Work order {number} has no crew.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 沒有施工人員。</translation>
+        </message>
+        <message>
+            <source>Say why the work order is cancelled.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫取消工單的原因。</translation>
+        </message>
+        <message>
+            <source>it is {status}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態為“{status}”。</translation>
+        </message>
+        <message>
+            <source>it was changed by someone else; reload it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已被他人修改，請重新載入。</translation>
+        </message>
+        <message>
+            <source>it has no service provider.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有服務商。</translation>
+        </message>
+        <message>
+            <source>it has no crew.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有施工人員。</translation>
+        </message>
+        <message>
+            <source>it has no lines.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有服務明細。</translation>
+        </message>
+        <message>
+            <source>Some work orders were changed by someone else; reload them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>部分工單已被他人修改，請重新載入。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is {status}; only completed work orders are reopened.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 狀態為“{status}”；只有已完工的工單可以重新開啟。</translation>
+        </message>
+        <message>
+            <source>Say why the work order is reopened.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫重新開啟工單的原因。</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{path}：{problem}</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此項必填。</translation>
+        </message>
+        <message>
+            <source>Expected text or a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應為文字或數字。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date (YYYY-MM-DD).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Expected a list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應為列表。</translation>
+        </message>
+        <message>
+            <source>There is no {what} with the code {code}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有編碼為 {code} 的{what}。</translation>
+        </message>
+        <message>
+            <source>Expected an object.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應為物件。</translation>
+        </message>
+        <message>
+            <source>No customer has this phone number or id.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有客戶使用這個電話號碼或編號。</translation>
+        </message>
+        <message>
+            <source>service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>installer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a percentage.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是百分比。</translation>
+        </message>
+        <message>
+            <source>service package</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務包</translation>
+        </message>
+        <message>
+            <source>catalog item</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案或備件</translation>
+        </message>
+        <message>
+            <source>{code} is not in the crew.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 不在施工人員中。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是整數。</translation>
+        </message>
+        <message>
+            <source>A new work order is draft, assigned or in_progress.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新工單的狀態只能是 draft、assigned 或 in_progress。</translation>
+        </message>
     </context>
     <context>
         <name>ServiceItemsPage</name>
@@ -4843,6 +7149,11 @@ In the group through {region}.</source>
             <translation>儲存</translation>
         </message>
         <message>
+            <source>Preview impact…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>影響預覽…</translation>
+        </message>
+        <message>
             <source>Any (leave empty)</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>任意（留空）</translation>
@@ -5104,6 +7415,99 @@ In the group through {region}.</source>
             <source>Tier {tier}, unit price ¥{price} ({item}), through the rule “{rule}”.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>檔位 {tier}，單價 ¥{price}（{item}），依據規則“{rule}”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierTraceDialog</name>
+        <message>
+            <source>Settlement tier of {item}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} 的結算檔位</translation>
+        </message>
+        <message>
+            <source>Sales tier of {item}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{item} 的銷售檔位</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案：</translation>
+        </message>
+        <message>
+            <source>Tier:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位：</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則：</translation>
+        </message>
+        <message>
+            <source>Unit price:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單價：</translation>
+        </message>
+        <message>
+            <source>Priced on:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>計價日期：</translation>
+        </message>
+        <message>
+            <source>{date}, frozen at completion</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date}，完工時已凍結</translation>
+        </message>
+        <message>
+            <source>{date} (preview)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{date}（預覽）</translation>
+        </message>
+        <message>
+            <source>Job:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單條件：</translation>
+        </message>
+        <message>
+            <source>{region} · provider type {provider_type} · scenario {scenario} · complexity {complexity}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{region} · 服務商型別 {provider_type} · 場景 {scenario} · 複雜度 {complexity}</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無地區</translation>
+        </message>
+        <message>
+            <source>the item's own</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按專案自身</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔位</translation>
+        </message>
+        <message>
+            <source>These are the tier, rule and unit price recorded for this line. You may not read the tier rules, so the rules that were compared are not shown.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>以上是本行記錄的檔位、規則和單價。你沒有檢視檔位規則的許可權，因此不顯示參與比較的規則。</translation>
+        </message>
+        <message>
+            <source>The rules below are resolved as they stand today, for the date the line was priced on. The frozen figures above never change with them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下表按現行規則、以本行的計價日期重新解析；上方已凍結的數字不會隨之改變。</translation>
+        </message>
+        <message>
+            <source>The rules have changed since: today the rule “{rule}” would win.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則已變更：按現行規則將由“{rule}”勝出。</translation>
+        </message>
+        <message>
+            <source>Every tier rule of the book, and why it was chosen, lost or does not match.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本價目的每條檔位規則，以及它被選中、落選或不匹配的原因。</translation>
         </message>
     </context>
     <context>
@@ -5561,6 +7965,590 @@ In the group through {region}.</source>
             <source>{name} was disabled.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>已停用 {name}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDialog</name>
+        <message>
+            <source>New work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建工單</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案與備件</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整</translation>
+        </message>
+        <message>
+            <source>Taken from the customer; change it for another site</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預設取客戶地址；在其他地點施工時請修改</translation>
+        </message>
+        <message>
+            <source>Choose the region myself:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>手動指定地區：</translation>
+        </message>
+        <message>
+            <source>Each item's own</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按各專案自身</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{level} 級</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>計劃日期</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工日期</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶：</translation>
+        </message>
+        <message>
+            <source>Service address:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務地址：</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區：</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商：</translation>
+        </message>
+        <message>
+            <source>Crew:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>場景：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度：</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註：</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>派單</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開工</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Cancel work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>取消工單</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新開啟</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Choose the service provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇服務商</translation>
+        </message>
+        <message>
+            <source>Work order {number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number}</translation>
+        </message>
+        <message>
+            <source>A completed work order is read-only: its earnings are frozen.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已完工的工單隻讀：收益已凍結。</translation>
+        </message>
+        <message>
+            <source>To correct it, reopen it (the reason is recorded).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>如需更正，請重新開啟（會記錄原因）。</translation>
+        </message>
+        <message>
+            <source>This work order was cancelled: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此工單已取消：{reason}</translation>
+        </message>
+        <message>
+            <source>You can look at this work order but not change it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>你可以檢視此工單，但不能修改。</translation>
+        </message>
+        <message>
+            <source>Some lines have no price: fix them before completing.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有專案沒有價格：補齊後才能完工。</translation>
+        </message>
+        <message>
+            <source>Complete the work order and freeze its earnings.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工並凍結收益。</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無地區</translation>
+        </message>
+        <message>
+            <source>{region} (chosen by hand)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{region}（手動指定）</translation>
+        </message>
+        <message>
+            <source>{region} (from the address)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{region}（從地址識別）</translation>
+        </message>
+        <message>
+            <source>Found in the address as you type it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>填寫地址後自動識別。</translation>
+        </message>
+        <message>
+            <source>The address fits several regions ({regions}): choose the region below.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地址可能屬於多個地區（{regions}）：請在下方指定地區。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>From the address: {region}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從地址識別：{region}</translation>
+        </message>
+        <message>
+            <source>The address names no region.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地址中沒有可識別的地區。</translation>
+        </message>
+        <message>
+            <source>The customer has no address.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該客戶沒有地址。</translation>
+        </message>
+        <message>
+            <source>The crew was cleared: choose installers of the new provider.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已清空師傅：請選擇新服務商的師傅。</translation>
+        </message>
+        <message>
+            <source>Choose the customer to see what the job earns.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇客戶後，這裡顯示本單收益。</translation>
+        </message>
+        <message>
+            <source>No preview: the crew's shares add up to {sum}%, not 100%.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法預覽：師傅份額合計 {sum}%，應為 100%。</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法預覽：{problem}</translation>
+        </message>
+        <message>
+            <source>Choose the customer: search by name or phone number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇客戶：按姓名或電話搜尋。</translation>
+        </message>
+        <message>
+            <source>The crew's shares add up to {sum}%, not 100%. Correct them or use Split equally.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅份額合計 {sum}%，應為 100%。請修改份額，或點選“平分”。</translation>
+        </message>
+        <message>
+            <source>Saved {number}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {number}。</translation>
+        </message>
+        <message>
+            <source>{number} is now {status}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} 現在的狀態：{status}。</translation>
+        </message>
+        <message>
+            <source>Complete work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Complete the work order? Its earnings are frozen and it can no longer be changed.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>確定完工嗎？完工後收益將凍結，工單不能再修改。</translation>
+        </message>
+        <message>
+            <source>{number} is completed; it earns {total}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} 已完工，收益 {total}。</translation>
+        </message>
+        <message>
+            <source>Why is the work order cancelled?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>取消工單的原因：</translation>
+        </message>
+        <message>
+            <source>{number} was cancelled.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} 已取消。</translation>
+        </message>
+        <message>
+            <source>Reopen work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新開啟工單</translation>
+        </message>
+        <message>
+            <source>Why is the work order reopened? Settled earnings stay; differences are corrected later.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新開啟的原因：已結算的收益保持不變，差額會在以後更正。</translation>
+        </message>
+        <message>
+            <source>{number} is open again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} 已重新開啟。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未儲存的修改</translation>
+        </message>
+        <message>
+            <source>The work order has changes that are not saved. Close and lose them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單有未儲存的修改。關閉並放棄這些修改嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderLabels</name>
+        <message>
+            <source>Draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已派單</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>獎勵</translation>
+        </message>
+        <message>
+            <source>Deduction</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>扣款</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預覽</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已凍結</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已結算</translation>
+        </message>
+        <message>
+            <source>Partly settled</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>部分結算</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>計劃日期</translation>
+        </message>
+        <message>
+            <source>Completion date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工日期</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立日期</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務專案</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備件</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrdersPage</name>
+        <message>
+            <source>Number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單號</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>師傅</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>場景</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>計劃日期</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工日期</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算金額</translation>
+        </message>
+        <message>
+            <source>Search number, customer or address</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋工單號、客戶或地址</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Jobs at customers' sites: who does them, what they include and what they earn. Newest first; narrow the list with the filters, double-click a work order to open it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>在客戶現場的施工任務：誰來做、包含哪些專案、能掙多少。最新的在前；用篩選條件縮小範圍，雙擊工單開啟。</translation>
+        </message>
+        <message>
+            <source>New work order</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建工單</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Complete selected</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>批次完工</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>Open (not completed)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未完工</translation>
+        </message>
+        <message>
+            <source>Any region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部地區</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>清除篩選</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部服務商</translation>
+        </message>
+        <message>
+            <source>All installers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部師傅</translation>
+        </message>
+        <message>
+            <source>Loading work orders…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在載入工單…</translation>
+        </message>
+        <message>
+            <source>{total} work orders, {loaded} loaded; scroll down for more</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>共 {total} 條，已載入 {loaded} 條；向下滾動載入更多</translation>
+        </message>
+        <message>
+            <source>{total} work orders</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>共 {total} 條</translation>
+        </message>
+        <message>
+            <source>No work orders match the filters. Change them or clear them.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有符合篩選條件的工單。請修改或清除篩選條件。</translation>
+        </message>
+        <message>
+            <source>There are no work orders yet. Create one with New work order, for a customer and a crew.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有工單。點選“新建工單”，為客戶安排師傅。</translation>
+        </message>
+        <message>
+            <source>There are no work orders for you yet.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>你還沒有工單。</translation>
+        </message>
+        <message>
+            <source>Select open work orders to complete.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇未完工的工單。</translation>
+        </message>
+        <message>
+            <source>Complete work orders</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>批次完工</translation>
+        </message>
+        <message>
+            <source>Complete {count} work orders? Their earnings are frozen; if any of them cannot be completed, none is.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>確定完工 {count} 個工單嗎？完工後收益將凍結；只要有一個不能完工，就都不完工。</translation>
+        </message>
+        <message>
+            <source>Completing work orders…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在完工…</translation>
+        </message>
+        <message>
+            <source>{count} work orders completed; they earn {total} in all.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已完工 {count} 個工單，收益合計 {total}。</translation>
+        </message>
+        <message>
+            <source>{count} of the selected work orders cannot be completed, so none was completed.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>所選工單中有 {count} 個不能完工，因此都沒有完工。</translation>
         </message>
     </context>
 </TS>
