@@ -43,7 +43,7 @@ from scrm_desktop.models.types import utcnow
 from scrm_desktop.services import numbering, pricing
 from scrm_desktop.services import work_orders as wo
 from scrm_desktop.services.memory import collector_paused
-from scrm_desktop.services.permissions import Actor
+from scrm_desktop.services.permissions import Actor, region_prefix
 from scrm_desktop.services.progress import Progress
 
 SEED = 20261125
@@ -80,19 +80,31 @@ def priced_items(session: Session, actor: Actor, on: dt.date) -> list[uuid.UUID]
     return sorted((complete or set()) & active)
 
 
-def _providers_by_province(session: Session) -> dict[str, list[uuid.UUID]]:
-    found: dict[str, list[uuid.UUID]] = defaultdict(list)
-    rows = session.execute(
-        select(ProviderRegion.region_code, Provider.id)
-        .join(Provider, Provider.id == ProviderRegion.provider_id)
-        .where(Provider.is_active.is_(True))
-        .order_by(Provider.code, ProviderRegion.region_code)
-    )
-    for region, provider_id in rows:
-        province = region[:2]
-        if provider_id not in found[province]:
-            found[province].append(provider_id)
-    return found
+class _Coverage:
+    """Which active providers cover a region (a covered region includes everything below it)."""
+
+    def __init__(self, session: Session) -> None:
+        self._by_prefix: dict[str, list[uuid.UUID]] = defaultdict(list)
+        rows = session.execute(
+            select(ProviderRegion.region_code, Provider.id)
+            .join(Provider, Provider.id == ProviderRegion.provider_id)
+            .where(Provider.is_active.is_(True))
+            .order_by(Provider.code, ProviderRegion.region_code)
+        )
+        for region, provider_id in rows:
+            self._by_prefix[region_prefix(region)].append(provider_id)
+        self._memo: dict[str, list[uuid.UUID]] = {}
+
+    def providers(self, region_code: str) -> list[uuid.UUID]:
+        found = self._memo.get(region_code)
+        if found is None:
+            found = []
+            for length in (2, 4, 6):
+                for provider_id in self._by_prefix.get(region_code[:length], ()):
+                    if provider_id not in found:
+                        found.append(provider_id)
+            self._memo[region_code] = found
+        return found
 
 
 def _installers_by_provider(session: Session) -> dict[uuid.UUID, list[tuple[uuid.UUID, str]]]:
@@ -106,14 +118,18 @@ def _installers_by_provider(session: Session) -> dict[uuid.UUID, list[tuple[uuid
     return found
 
 
-def _customers(session: Session, provinces: set[str], limit: int) -> list[tuple[uuid.UUID, str]]:
+def _customers(session: Session, coverage: _Coverage, limit: int) -> list[tuple[uuid.UUID, str]]:
+    """Customers (oldest first) in regions some provider covers."""
+    found: list[tuple[uuid.UUID, str]] = []
     rows = session.execute(
-        select(Customer.id, Customer.region_code)
-        .where(Customer.region_code.is_not(None))
-        .order_by(Customer.id)
-        .limit(limit * 4)
-    ).all()
-    return [(cid, region) for cid, region in rows if region and region[:2] in provinces][:limit]
+        select(Customer.id, Customer.region_code).where(Customer.region_code.is_not(None)).order_by(Customer.id)
+    )
+    for cid, region in rows:
+        if region and coverage.providers(region):
+            found.append((cid, region))
+            if len(found) >= limit:
+                break
+    return found
 
 
 def _crew(rng: random.Random, installers: Sequence[tuple[uuid.UUID, str]]) -> list[wo.CrewInput]:
@@ -141,9 +157,9 @@ def _load_small(session: Session, actor: Actor) -> int:
     today = wo.business_today(actor)
     start = month_start(today, 1)
     items = priced_items(session, actor, start)
-    providers = _providers_by_province(session)
+    coverage = _Coverage(session)
     installers = _installers_by_provider(session)
-    customers = _customers(session, set(providers), SMALL_COUNT)
+    customers = _customers(session, coverage, SMALL_COUNT)
     if not items or not customers:
         return 0
     packages = list(session.scalars(select(ServicePackage.id).where(ServicePackage.is_active.is_(True))))
@@ -152,10 +168,10 @@ def _load_small(session: Session, actor: Actor) -> int:
     span = (today - start).days
     created: list[tuple[wo.WorkOrderDetail, str]] = []
     for n, (customer_id, region) in enumerate(customers):
-        candidates = providers[region[:2]]
+        candidates = coverage.providers(region)
         provider_id = candidates[n % len(candidates)]
-        if zhang_provider is not None and n % 6 == 0 and zhang_provider in {p for ps in providers.values() for p in ps}:
-            provider_id = zhang_provider
+        if zhang_provider in candidates and n % 2 == 0:
+            provider_id = zhang_provider  # 张师傅 (the demo installer login) gets a good share of the work
         crew = _crew(rng, installers[provider_id]) if installers.get(provider_id) else []
         if provider_id == zhang_provider and zhang is not None and all(m.installer_id != zhang for m in crew):
             crew = [wo.CrewInput(zhang, Decimal("100.00"))]
@@ -221,9 +237,9 @@ def _load_large(session: Session, actor: Actor, progress: Progress | None) -> in
     today = wo.business_today(actor)
     items = priced_items(session, actor, month_start(today, 1))
     rng.shuffle(items)  # popularity order
-    providers = _providers_by_province(session)
+    coverage = _Coverage(session)
     installers = _installers_by_provider(session)
-    customers = _customers(session, set(providers), 50_000)
+    customers = _customers(session, coverage, 50_000)
     if not items or not customers:
         return 0
     details = {
@@ -256,7 +272,7 @@ def _load_large(session: Session, actor: Actor, progress: Progress | None) -> in
             for i in range(LARGE_PER_MONTH):
                 customer_id, region = customers[rng.randrange(len(customers))]
                 address, province, city, district, region_code = details[customer_id]
-                candidates = providers[region[:2]]
+                candidates = coverage.providers(region)
                 provider_id = candidates[rng.randrange(len(candidates))]
                 team = installers.get(provider_id)
                 if not team:
