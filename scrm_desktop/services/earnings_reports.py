@@ -33,7 +33,7 @@ from scrm_desktop.models import (
 )
 from scrm_desktop.services import periods
 from scrm_desktop.services.earnings import Pricer, preview
-from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound
+from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ScrmError
 from scrm_desktop.services.memory import collector_paused
 from scrm_desktop.services.money import ZERO, format_quantity
 from scrm_desktop.services.permissions import Actor, Permission, require
@@ -112,7 +112,7 @@ class MyWorkOrder:
     day: dt.date
     amount: Decimal
     state: str
-    problem: str = ""
+    problem: ScrmError | None = None
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ def installer_earnings(
     work_orders = []
     for wo_id, values in orders.items():
         number, status, day, amount, states = values[:5]
-        problem = values[5] if len(values) > 5 else ""
+        problem = values[5] if len(values) > 5 else None
         state = "partly_settled" if states == {"settled", "frozen"} else next(iter(states))
         work_orders.append(MyWorkOrder(wo_id, number, status, day, amount, state, problem))
     work_orders.sort(key=lambda w: (w.day, w.number))
@@ -226,7 +226,7 @@ def installer_earnings(
 
 def _open_previews(
     session: Session, actor: Actor, installer_id: uuid.UUID, first: dt.date, last: dt.date
-) -> list[tuple[uuid.UUID, str, str, dt.date, Decimal, str]]:
+) -> list[tuple[uuid.UUID, str, str, dt.date, Decimal, ScrmError | None]]:
     """Live earnings of the installer's open work orders dated in the month."""
     today = business_today(actor)
     day_of = func.coalesce(WorkOrder.completed_on, WorkOrder.started_on, WorkOrder.planned_date)
@@ -273,7 +273,7 @@ def _open_previews(
             adjustments=adjustments.get(wo_id, []),
         )
         mine = next((m.amount for m in earnings.members if m.installer_id == installer_id), ZERO)
-        problem = earnings.problems[0].message() if earnings.problems else ""
+        problem = earnings.problems[0] if earnings.problems else None
         found.append((wo_id, row[1], row[2], day, mine, problem))
     return found
 

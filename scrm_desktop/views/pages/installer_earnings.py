@@ -248,7 +248,11 @@ class InstallerEarningsPage(Page):
                     lambda w: money_text(w.amount),
                     align=RIGHT,
                 ),
-                Column(self.tr("Earnings"), lambda w: earnings_state_label(w.state), tooltip=lambda w: w.problem),
+                Column(
+                    self.tr("Earnings"),
+                    lambda w: earnings_state_label(w.state),
+                    tooltip=lambda w: describe_error(w.problem) if w.problem is not None else "",
+                ),
             ],
             lambda w, column: earnings_state_color(w.state) if column == 4 else None,
             self,
@@ -494,7 +498,7 @@ class InstallerEarningsPage(Page):
         self.total_card.set_amount(earnings.total)
         self.days_model.set_rows(earnings.days)
         self.orders_model.set_rows(earnings.work_orders)
-        problems = [w for w in earnings.work_orders if w.problem]
+        problems = [w for w in earnings.work_orders if w.problem is not None]
         if problems:
             self._show_message(
                 self.tr(
