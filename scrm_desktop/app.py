@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -300,6 +300,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
         ("dialog-settings-language", settings, lambda: settings.tabs.setCurrentIndex(1)),
         ("dialog-settings-company", settings, lambda: settings.tabs.setCurrentIndex(2)),
     ]
+    shots.extend(_work_order_shots(window))
     for name, dialog, prepare in shots:
         if prepare is not None:
             prepare()
@@ -313,6 +314,26 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
     for path in written:
         print(path)  # noqa: T201 - the screenshot mode reports what it wrote
     return 0
+
+
+def _work_order_shots(window: MainWindow) -> list[tuple[str, Any, Callable[[], object] | None]]:
+    """The work-order editor on a completed (frozen) and on an open (preview) work order, if any."""
+    from scrm_desktop.services import work_orders as wo
+    from scrm_desktop.services.errors import ScrmError
+    from scrm_desktop.views.work_order_editor import WorkOrderDialog
+
+    ctx = window.ctx
+    shots: list[tuple[str, Any, Callable[[], object] | None]] = []
+    wanted = (("dialog-work-order-completed", ("completed",)), ("dialog-work-order-open", wo.OPEN_STATUSES))
+    for name, statuses in wanted:
+        try:
+            with ctx.db.session() as session:
+                page = wo.list_work_orders(session, ctx.actor, wo.WorkOrderFilter(statuses=statuses), limit=1)
+        except ScrmError:
+            continue
+        if page.rows:
+            shots.append((name, WorkOrderDialog(ctx, page.rows[0].id), None))
+    return shots
 
 
 def main(argv: Sequence[str] | None = None) -> int:
