@@ -8,6 +8,7 @@ from scrm_desktop.models.customer import Customer, CustomerOwnerRule
 from scrm_desktop.models.party import Installer, InstallerRegion, Provider, ProviderRegion, ProviderType
 from scrm_desktop.models.pricing import Price, PriceTier, TierRule
 from scrm_desktop.models.region import ReferenceData, Region, RegionGroup, RegionGroupMember
+from scrm_desktop.models.statement import Statement, StatementEntry
 from scrm_desktop.models.user import User
 from scrm_desktop.models.work_order import (
     DocumentSequence,
@@ -41,6 +42,8 @@ __all__ = [
     "RegionGroupMember",
     "ServicePackage",
     "ServicePackageLine",
+    "Statement",
+    "StatementEntry",
     "TierRule",
     "User",
     "WorkOrder",

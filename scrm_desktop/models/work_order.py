@@ -146,7 +146,8 @@ class EarningEntry(IdMixin, Base):
 
     Written at completion, never edited. Reopening deletes the entries no statement has settled
     yet; settled ones stay, and the next completion adds a correction for the difference.
-    ``statement_id`` is set by settlement (one statement per entry).
+    ``statement_id`` is the issued statement that settled it (``StatementEntry`` holds the claim
+    that makes this unique; voiding clears both).
     """
 
     __tablename__ = "earning_entries"
@@ -174,4 +175,4 @@ class EarningEntry(IdMixin, Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     earned_on: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    statement_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    statement_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("statements.id"), nullable=True)

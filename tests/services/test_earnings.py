@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from work_order_support import Setup, add_setup, create, order_input
+from work_order_support import Setup, add_setup, create, order_input, settle
 
 from scrm_desktop.db import Database
 from scrm_desktop.models import EarningEntry, Installer, Price, TierRule
@@ -136,9 +136,7 @@ def test_installer_month_splits_previewed_frozen_and_settled(db: Database, admin
     open_one = create(db, admin, order_input(setup, completed_on=None, planned_date=dt.date(2026, 11, 28)))
     with db.session() as session:
         wo.complete_work_orders(session, admin, [done.id, settled.id])
-    with db.session() as session:
-        for entry in session.scalars(select(EarningEntry).where(EarningEntry.work_order_id == settled.id)):
-            entry.statement_id = uuid.uuid4()
+    settle(db, EarningEntry.work_order_id == settled.id, EarningEntry.installer_id == setup.installers["I001"])
     zhang = _installer_actor(db, admin, setup, "I001", "zhang")
     with db.session() as session:
         month = reports.installer_earnings(session, zhang, month=NOV)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
-from work_order_support import Setup, add_setup, create, order_input
+from work_order_support import Setup, add_setup, create, order_input, settle
 
 from scrm_desktop.db import Database
 from scrm_desktop.models import EarningEntry, Price, WorkOrder
@@ -95,11 +95,8 @@ def test_reopen_settled_then_recomplete_makes_a_correction(db: Database, admin: 
     detail = create(db, admin, order_input(setup))
     with db.session() as session:
         done = wo.complete_work_order(session, admin, detail.id, expected_version=detail.version)
-    # A statement settles 张师傅's entries (what issue 6's statements do).
-    statement = wo.uuid.uuid4()
-    with db.session() as session:
-        for entry in session.scalars(select(EarningEntry).where(EarningEntry.installer_id == setup.installers["I001"])):
-            entry.statement_id = statement
+    # A statement settles 张师傅's entries.
+    settle(db, EarningEntry.installer_id == setup.installers["I001"])
     with db.session() as session:
         reopened = wo.reopen_work_order(
             session, admin, detail.id, reason="客户投诉少装一根铜管", expected_version=done.version

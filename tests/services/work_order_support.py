@@ -128,3 +128,36 @@ def order_input(
 def create(db: Database, actor: Actor, data: wo.WorkOrderInput, status: str = "assigned") -> wo.WorkOrderDetail:
     with db.session() as session:
         return wo.create_work_order(session, actor, data, status=status)
+
+
+def settle(db: Database, *conditions: object) -> uuid.UUID:
+    """Mark the earning entries matching ``conditions`` settled by a bare issued statement (what
+    issuing a statement does to them), for tests of what happens to settled earnings."""
+    from decimal import Decimal as D
+
+    from scrm_desktop.models import EarningEntry, Statement, StatementEntry
+
+    with db.session() as session:
+        entries = list(session.scalars(select(EarningEntry).where(*conditions)))  # type: ignore[arg-type]
+        first = entries[0]
+        statement = Statement(
+            number=f"JS-TEST-{uuid.uuid4().hex[:8]}",
+            branch_code="HQ",
+            party_kind="installer",
+            installer_id=first.installer_id,
+            provider_id=first.provider_id,
+            period_from=first.earned_on,
+            period_to=first.earned_on,
+            status="issued",
+            gross=D("0.00"),
+            carry_in=D("0.00"),
+            tax=D("0.00"),
+            net=D("0.00"),
+            carry_out=D("0.00"),
+        )
+        session.add(statement)
+        session.flush()
+        for entry in entries:
+            entry.statement_id = statement.id
+            session.add(StatementEntry(entry_id=entry.id, statement_id=statement.id))
+        return statement.id
