@@ -640,6 +640,141 @@ def cmd_earnings_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- statements ------------------------------------------------------------------------------
+
+
+def cmd_statements_build(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import periods, statements
+    from scrm_desktop.services.permissions import Actor
+
+    actor = Actor.system("cli")
+    period = periods.parse_period(args.period)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            result = statements.build_statements(session, actor, period=period, party_kind=args.party)
+            ids = [
+                r.id
+                for r in statements.list_statements(session, actor, period=period, party_kind=args.party)
+                if r.status == "draft"
+            ]
+            numbers = statements.issue_statements(session, actor, ids) if args.issue else []
+            items = statements.batch_items(session, actor, ids) if (args.pdf_dir or args.merged) else []
+    finally:
+        database.dispose()
+    print(
+        f"{result.drafts} draft statements ({result.replaced} replaced), {result.entries} earning entries, "
+        f"gross {result.gross:.2f}, tax {result.tax:.2f}, net {result.net:.2f}"
+    )
+    if numbers:
+        print(f"issued {len(numbers)}: {numbers[0]} … {numbers[-1]}")
+    if items:
+        from pathlib import Path
+
+        from scrm_desktop.services.statement_pdf import render_batch
+
+        written = render_batch(
+            items,
+            folder=Path(args.pdf_dir) if args.pdf_dir else None,
+            merged=Path(args.merged) if args.merged else None,
+            progress=None,
+        )
+        print(f"{len(written)} PDF files written")
+    return 0
+
+
+def cmd_statements_list(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import periods, statements
+    from scrm_desktop.services.permissions import Actor
+
+    period = periods.parse_period(args.period)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            rows = statements.list_statements(session, Actor.system("cli"), period=period, party_kind=args.party)
+    finally:
+        database.dispose()
+    data = [
+        {
+            "number": r.number,
+            "status": r.status,
+            "party": r.party_kind,
+            "payee": r.payee_name,
+            "code": r.payee_code,
+            "period": [r.period_from.isoformat(), r.period_to.isoformat()],
+            "lines": r.line_count,
+            "gross": f"{r.gross:.2f}",
+            "carry_in": f"{r.carry_in:.2f}",
+            "tax": f"{r.tax:.2f}",
+            "net": f"{r.net:.2f}",
+            "carry_out": f"{r.carry_out:.2f}",
+        }
+        for r in rows
+    ]
+    if args.json:
+        _print_json(data)
+    else:
+        for r in data:
+            print(f"{r['number'] or '(draft)'}\t{r['status']}\t{r['code']}\t{r['payee']}\t{r['net']}")
+    return 0
+
+
+def cmd_statements_pdf(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import statements
+    from scrm_desktop.services.permissions import Actor
+
+    actor = Actor.system("cli")
+    database = _open(args)
+    try:
+        with database.session() as session:
+            statement_id = statements.find_by_number(session, actor, args.number)
+            pages = statements.write_pdf(session, actor, statement_id, args.output, voucher=args.voucher)
+    finally:
+        database.dispose()
+    print(f"{args.output}: {pages} pages")
+    return 0
+
+
+def cmd_statements_verify(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import statements
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            check = statements.verify_statement(session, Actor.system("cli"), args.number)
+    finally:
+        database.dispose()
+    print(f"{check.number}: sha256 {check.computed_sha256}")
+    if check.ok:
+        print("OK: the snapshot matches its hash and the settled entries")
+        return 0
+    for problem in check.problems:
+        print(f"MISMATCH: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_statements_reconcile(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import periods, statements
+    from scrm_desktop.services.permissions import Actor
+
+    period = periods.parse_period(args.period)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            rec = statements.reconcile(session, Actor.system("cli"), period=period)
+    finally:
+        database.dispose()
+    print(f"period {period.first} .. {period.last}")
+    print(f"earned (frozen lines + adjustments)\t{rec.earned:.2f}")
+    print(f"settled by issued statements\t{rec.settled_gross:.2f}")
+    print(f"not settled yet\t{rec.unsettled:.2f}")
+    by_statements = f"net {rec.net:.2f} + tax {rec.tax:.2f} - carry-in {rec.carry_in:.2f}"
+    print(f"statements: {by_statements} + carry-out {rec.carry_out:.2f}")
+    print(f"difference\t{rec.difference:.2f}")
+    return 0 if rec.difference == 0 else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_parent = _db_parent()
     parser = argparse.ArgumentParser(prog="scrm", description="SCRM Desktop command line")
@@ -773,6 +908,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("numbers", nargs="+", metavar="NUMBER")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="completion date if none is set (default: today)")
     p.set_defaults(handler=cmd_workorders_complete)
+
+    sm = sub.add_parser("statements", help="settlement statements: build, list, pdf, verify, reconcile")
+    sm_sub = sm.add_subparsers(dest="action", required=True)
+    p = sm_sub.add_parser(
+        "build", parents=[db_parent], help="build (and optionally issue and print) a month's statements"
+    )
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--party", required=True, choices=["installer", "provider"])
+    p.add_argument("--issue", action="store_true", help="issue the drafts (numbers them, settles their lines)")
+    p.add_argument("--pdf-dir", metavar="DIR", help="write one PDF per statement into DIR")
+    p.add_argument("--merged", metavar="FILE", help="write all statements into one PDF")
+    p.set_defaults(handler=cmd_statements_build)
+    p = sm_sub.add_parser("list", parents=[db_parent], help="the statements of a month")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--party", choices=["installer", "provider"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_statements_list)
+    p = sm_sub.add_parser("pdf", parents=[db_parent], help="print one statement to a PDF file")
+    p.add_argument("number")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--voucher", action="store_true", help="payment voucher: the full ID number")
+    p.set_defaults(handler=cmd_statements_pdf)
+    p = sm_sub.add_parser("verify", parents=[db_parent], help="recompute a statement's SHA-256 and check its lines")
+    p.add_argument("number")
+    p.set_defaults(handler=cmd_statements_verify)
+    p = sm_sub.add_parser("reconcile", parents=[db_parent], help="statements against frozen earnings of a month")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.set_defaults(handler=cmd_statements_reconcile)
 
     ea = sub.add_parser("earnings", help="installer earnings: export, month summary")
     ea_sub = ea.add_subparsers(dest="action", required=True)

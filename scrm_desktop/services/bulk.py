@@ -9,7 +9,7 @@ driver one ``executemany`` of plain tuples.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table
@@ -38,8 +38,14 @@ def _tuples(rows: Sequence[Mapping[str, Any]], keys: Sequence[str], processors: 
     ]
 
 
-def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """INSERT ``rows`` (dicts with the same keys: every column to write) into ``table``."""
+def insert_rows(
+    session: Session, table: Table, rows: Sequence[Mapping[str, Any]], *, raw: Collection[str] = ()
+) -> None:
+    """INSERT ``rows`` (dicts with the same keys: every column to write) into ``table``.
+
+    Keys named in ``raw`` hold values already in the form the driver takes (JSON serialized once
+    by the caller, for example) and are passed through unconverted.
+    """
     if not rows:
         return
     conn = session.connection()
@@ -51,7 +57,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
         f"VALUES ({', '.join(mark for _ in keys)})"
     )
-    processors = _processors(table, keys, dialect)
+    processors = [None if key in raw else p for key, p in zip(keys, _processors(table, keys, dialect), strict=True)]
     for start in range(0, len(rows), CHUNK):
         conn.exec_driver_sql(sql, _tuples(rows[start : start + CHUNK], keys, processors))
 

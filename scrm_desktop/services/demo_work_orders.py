@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from scrm_desktop.models import (
@@ -337,6 +337,13 @@ def _load_large(session: Session, actor: Actor, progress: Progress | None) -> in
             total += len(orders)
             if progress is not None:
                 progress.update(total, 2 * LARGE_PER_MONTH, month.isoformat())
+    if session.get_bind().dialect.name == "postgresql":
+        # The whole demo is one transaction: without statistics on the rows it inserted, the
+        # planner takes these tables for empty and the completion's lookups for sequential scans.
+        session.execute(
+            text("ANALYZE customers, installers, providers, catalog_items, prices, work_orders, work_order_crew, "
+                 "work_order_lines")
+        )  # fmt: skip
     for start in range(0, len(to_complete), LARGE_COMPLETE_BATCH):
         wo.complete_work_orders(session, actor, to_complete[start : start + LARGE_COMPLETE_BATCH])
         if progress is not None:
