@@ -346,6 +346,8 @@ def _load_large(session: Session, actor: Actor, progress: Progress | None) -> in
         )  # fmt: skip
     for start in range(0, len(to_complete), LARGE_COMPLETE_BATCH):
         wo.complete_work_orders(session, actor, to_complete[start : start + LARGE_COMPLETE_BATCH])
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("ANALYZE earning_entries, work_order_lines"))  # they grow with each batch
         if progress is not None:
             progress.update(start, len(to_complete), "")
     return total
