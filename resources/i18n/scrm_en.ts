@@ -261,6 +261,45 @@
         </message>
     </context>
     <context>
+        <name>BatchExportDialog</name>
+        <message>
+            <source>Export PDFs</source>
+            <translation>Export PDFs</translation>
+        </message>
+        <message>
+            <source>One PDF file per statement, into a folder</source>
+            <translation>One PDF file per statement, into a folder</translation>
+        </message>
+        <message>
+            <source>All statements in one PDF file (for printing)</source>
+            <translation>All statements in one PDF file (for printing)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Export {count} statements as PDF.</source>
+            <translation>Export {count} statements as PDF.</translation>
+        </message>
+        <message>
+            <source>Save the merged PDF</source>
+            <translation>Save the merged PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Folder for the PDF files</source>
+            <translation>Folder for the PDF files</translation>
+        </message>
+        <message>
+            <source>Choose a folder or a file first.</source>
+            <translation>Choose a folder or a file first.</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakdownPanel</name>
         <message>
             <source>Customers</source>
@@ -1352,10 +1391,6 @@ The details were written to the log file:
             <translation>18 characters; the last may be X</translation>
         </message>
         <message>
-            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
-            <translation>Bank and branch, e.g. 中国工商银行广州天河支行</translation>
-        </message>
-        <message>
             <source>(no sign-in account)</source>
             <translation>(no sign-in account)</translation>
         </message>
@@ -1418,14 +1453,6 @@ The details were written to the log file:
         <message>
             <source>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</source>
             <translation>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
         </message>
         <message>
             <source>Choose the service provider the installer works for.</source>
@@ -1622,10 +1649,6 @@ The details were written to the log file:
             <translation>Working in region, e.g. 天河区</translation>
         </message>
         <message>
-            <source>Show inactive</source>
-            <translation>Show inactive</translation>
-        </message>
-        <message>
             <source>Installers</source>
             <translation>Installers</translation>
         </message>
@@ -1670,18 +1693,6 @@ The details were written to the log file:
             <translation>Sign-in account</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
             <source>Wherever the provider works:
 {regions}</source>
             <translation>Wherever the provider works:
@@ -1690,18 +1701,6 @@ The details were written to the log file:
         <message>
             <source>New installer</source>
             <translation>New installer</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>Deactivate</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
         </message>
         <message>
             <source>All providers</source>
@@ -1714,26 +1713,6 @@ The details were written to the log file:
         <message>
             <source>Showing {shown} of {total} installers</source>
             <translation>Showing {shown} of {total} installers</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>View</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translation>Activate</translation>
-        </message>
-        <message>
-            <source>Saved {code} {name}.</source>
-            <translation>Saved {code} {name}.</translation>
-        </message>
-        <message>
-            <source>{code} is active again.</source>
-            <translation>{code} is active again.</translation>
-        </message>
-        <message>
-            <source>{code} was deactivated.</source>
-            <translation>{code} was deactivated.</translation>
         </message>
     </context>
     <context>
@@ -1809,14 +1788,6 @@ The details were written to the log file:
         <message>
             <source>Owner region:</source>
             <translation>Owner region:</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
         </message>
         <message>
             <source>Leave empty for a national row; name a region for a row only that region uses.</source>
@@ -2407,6 +2378,10 @@ The details were written to the log file:
             <translation>Installer earnings</translation>
         </message>
         <message>
+            <source>Statements</source>
+            <translation>Statements</translation>
+        </message>
+        <message>
             <source>Regions</source>
             <translation>Regions</translation>
         </message>
@@ -2794,6 +2769,87 @@ Show a new preview?</translation>
         <message>
             <source>No rule matches a customer without a region on {date}: such a customer gets no owner.</source>
             <translation>No rule matches a customer without a region on {date}: such a customer gets no owner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyDialog</name>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translation>Bank and branch, e.g. 中国工商银行广州天河支行</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyListPage</name>
+        <message>
+            <source>Show inactive</source>
+            <translation>Show inactive</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>Saved {code} {name}.</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} is active again.</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} was deactivated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Mark as paid</source>
+            <translation>Mark as paid</translation>
+        </message>
+        <message>
+            <source>Bank transfer number or voucher number</source>
+            <translation>Bank transfer number or voucher number</translation>
+        </message>
+        <message>
+            <source>Paid on:</source>
+            <translation>Paid on:</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Reference:</translation>
+        </message>
+        <message>
+            <source>Record that statement {number} was paid: {net}.</source>
+            <translation>Record that statement {number} was paid: {net}.</translation>
         </message>
     </context>
     <context>
@@ -3342,10 +3398,6 @@ Show a new preview?</translation>
             <translation>e.g. 广州天河恒通机电安装服务部</translation>
         </message>
         <message>
-            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
-            <translation>Bank and branch, e.g. 中国工商银行广州天河支行</translation>
-        </message>
-        <message>
             <source>Usually the provider's registered name</source>
             <translation>Usually the provider's registered name</translation>
         </message>
@@ -3408,14 +3460,6 @@ Show a new preview?</translation>
         <message>
             <source>Tax ID:</source>
             <translation>Tax ID:</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
         </message>
         <message>
             <source>Each region includes everything inside it. You may choose regions inside {regions}.</source>
@@ -3520,10 +3564,6 @@ Show a new preview?</translation>
             <translation>Working in region, e.g. 天河区</translation>
         </message>
         <message>
-            <source>Show inactive</source>
-            <translation>Show inactive</translation>
-        </message>
-        <message>
             <source>Service providers</source>
             <translation>Service providers</translation>
         </message>
@@ -3560,36 +3600,12 @@ Show a new preview?</translation>
             <translation>Installers</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
             <source>New provider</source>
             <translation>New provider</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>Deactivate</translation>
-        </message>
-        <message>
             <source>Provider types…</source>
             <translation>Provider types…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
         </message>
         <message>
             <source>All types</source>
@@ -3604,32 +3620,12 @@ Show a new preview?</translation>
             <translation>Showing {shown} of {total} providers</translation>
         </message>
         <message>
-            <source>View</source>
-            <translation>View</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translation>Activate</translation>
-        </message>
-        <message>
-            <source>Saved {code} {name}.</source>
-            <translation>Saved {code} {name}.</translation>
-        </message>
-        <message>
             <source>Deactivate provider</source>
             <translation>Deactivate provider</translation>
         </message>
         <message>
             <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
             <translation>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</translation>
-        </message>
-        <message>
-            <source>{code} is active again.</source>
-            <translation>{code} is active again.</translation>
-        </message>
-        <message>
-            <source>{code} was deactivated.</source>
-            <translation>{code} was deactivated.</translation>
         </message>
     </context>
     <context>
@@ -3677,6 +3673,57 @@ Show a new preview?</translation>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconcileDialog</name>
+        <message>
+            <source>Reconciliation {period}</source>
+            <translation>Reconciliation {period}</translation>
+        </message>
+        <message>
+            <source>Earned (frozen earnings of the period)</source>
+            <translation>Earned (frozen earnings of the period)</translation>
+        </message>
+        <message>
+            <source>Settled on issued statements</source>
+            <translation>Settled on issued statements</translation>
+        </message>
+        <message>
+            <source>Not settled yet</source>
+            <translation>Not settled yet</translation>
+        </message>
+        <message>
+            <source>Net paid by those statements</source>
+            <translation>Net paid by those statements</translation>
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation>Tax withheld</translation>
+        </message>
+        <message>
+            <source>Carried in from earlier statements</source>
+            <translation>Carried in from earlier statements</translation>
+        </message>
+        <message>
+            <source>Carried forward to later statements</source>
+            <translation>Carried forward to later statements</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>The statements agree with the earnings.</source>
+            <translation>The statements agree with the earnings.</translation>
+        </message>
+        <message>
+            <source>The statements do not agree with the earnings. Check the statements of the period and the audit log before paying.</source>
+            <translation>The statements do not agree with the earnings. Check the statements of the period and the audit log before paying.</translation>
+        </message>
+        <message>
+            <source>Earned = settled + not settled, and settled = net paid + tax withheld − carried in + carried forward. The difference is zero when both hold.</source>
+            <translation>Earned = settled + not settled, and settled = net paid + tax withheld − carried in + carried forward. The difference is zero when both hold.</translation>
         </message>
     </context>
     <context>
@@ -4007,6 +4054,17 @@ In the group through {region}.</translation>
         <message>
             <source>The two passwords do not match. Type the same password twice.</source>
             <translation>The two passwords do not match. Type the same password twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowDialog</name>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
         </message>
     </context>
     <context>
@@ -4931,6 +4989,66 @@ In the group through {region}.</translation>
             <translation>draft</translation>
         </message>
         <message>
+            <source>issued</source>
+            <translation>issued</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>void</translation>
+        </message>
+        <message>
+            <source>There is no statement {number}.</source>
+            <translation>There is no statement {number}.</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of payee; use installer or provider.</source>
+            <translation>“{kind}” is not a kind of payee; use installer or provider.</translation>
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only drafts are issued.</source>
+            <translation>Statement {number} is {status}; only drafts are issued.</translation>
+        </message>
+        <message>
+            <source>The balance carried into the statement of {payee} was taken by another statement. Build the statements again.</source>
+            <translation>The balance carried into the statement of {payee} was taken by another statement. Build the statements again.</translation>
+        </message>
+        <message>
+            <source>Some of these earnings were settled by statement {number} in the meantime, so nothing was issued. Build the statements again.</source>
+            <translation>Some of these earnings were settled by statement {number} in the meantime, so nothing was issued. Build the statements again.</translation>
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only issued statements are paid.</source>
+            <translation>Statement {number} is {status}; only issued statements are paid.</translation>
+        </message>
+        <message>
+            <source>The payment reference is longer than 100 characters.</source>
+            <translation>The payment reference is longer than 100 characters.</translation>
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only issued statements are voided.</source>
+            <translation>Statement {number} is {status}; only issued statements are voided.</translation>
+        </message>
+        <message>
+            <source>Say why the statement is voided (at most 200 characters).</source>
+            <translation>Say why the statement is voided (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>Statement {taker} carried the balance of {number} forward; void {taker} first.</source>
+            <translation>Statement {taker} carried the balance of {number} forward; void {taker} first.</translation>
+        </message>
+        <message>
+            <source>Only a voided statement is amended; void {number} first.</source>
+            <translation>Only a voided statement is amended; void {number} first.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to settle for {payee} in this period.</source>
+            <translation>Nothing is left to settle for {payee} in this period.</translation>
+        </message>
+        <message>
             <source>assigned</source>
             <translation>assigned</translation>
         </message>
@@ -5185,6 +5303,18 @@ In the group through {region}.</translation>
         <message>
             <source>A new work order is draft, assigned or in_progress.</source>
             <translation>A new work order is draft, assigned or in_progress.</translation>
+        </message>
+        <message>
+            <source>The font for printing statements is missing or damaged: {path}. Reinstall SCRM Desktop.</source>
+            <translation>The font for printing statements is missing or damaged: {path}. Reinstall SCRM Desktop.</translation>
+        </message>
+        <message>
+            <source>This statement was saved in a newer format ({schema}) than this version of SCRM Desktop can print. Update the program.</source>
+            <translation>This statement was saved in a newer format ({schema}) than this version of SCRM Desktop can print. Update the program.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Cannot write {path}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -5657,6 +5787,506 @@ In the group through {region}.</translation>
         <message>
             <source>New spare part</source>
             <translation>New spare part</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDetailPane</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>Customer / address</source>
+            <translation>Customer / address</translation>
+        </message>
+        <message>
+            <source>Service item</source>
+            <translation>Service item</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>Share %</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Adjustments</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Gross</translation>
+        </message>
+        <message>
+            <source>Carried in</source>
+            <translation>Carried in</translation>
+        </message>
+        <message>
+            <source>Payable</source>
+            <translation>Payable</translation>
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation>Tax withheld</translation>
+        </message>
+        <message>
+            <source>Net paid</source>
+            <translation>Net paid</translation>
+        </message>
+        <message>
+            <source>Carried forward</source>
+            <translation>Carried forward</translation>
+        </message>
+        <message>
+            <source>Select a statement to see its lines and totals.</source>
+            <translation>Select a statement to see its lines and totals.</translation>
+        </message>
+        <message>
+            <source>{number} · {status} · {payee} · {start} to {end}</source>
+            <translation>{number} · {status} · {payee} · {start} to {end}</translation>
+        </message>
+        <message>
+            <source>In words: {words}</source>
+            <translation>In words: {words}</translation>
+        </message>
+        <message>
+            <source>{code} · {provider} · account holder {holder} · bank {bank}</source>
+            <translation>{code} · {provider} · account holder {holder} · bank {bank}</translation>
+        </message>
+        <message>
+            <source>Issued on {date}.</source>
+            <translation>Issued on {date}.</translation>
+        </message>
+        <message>
+            <source>Paid on {date}, reference {reference}.</source>
+            <translation>Paid on {date}, reference {reference}.</translation>
+        </message>
+        <message>
+            <source>Voided: {reason}</source>
+            <translation>Voided: {reason}</translation>
+        </message>
+        <message>
+            <source>Amends {number}.</source>
+            <translation>Amends {number}.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {hash}</source>
+            <translation>SHA-256 {hash}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation>Installers</translation>
+        </message>
+        <message>
+            <source>Service providers</source>
+            <translation>Service providers</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementPreviewDialog</name>
+        <message>
+            <source>Statement {number} — {payee}</source>
+            <translation>Statement {number} — {payee}</translation>
+        </message>
+        <message>
+            <source>Payment voucher (shows the full ID number)</source>
+            <translation>Payment voucher (shows the full ID number)</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>{status} · {start} to {end}</source>
+            <translation>{status} · {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Rendering the PDF…</source>
+            <translation>Rendering the PDF…</translation>
+        </message>
+        <message>
+            <source>The PDF could not be opened.</source>
+            <translation>The PDF could not be opened.</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>{count} pages</translation>
+        </message>
+        <message>
+            <source>The PDF could not be rendered.</source>
+            <translation>The PDF could not be rendered.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+        <message>
+            <source>{count} pages sent to the printer.</source>
+            <translation>{count} pages sent to the printer.</translation>
+        </message>
+        <message>
+            <source>Save the statement as PDF</source>
+            <translation>Save the statement as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation>Saved as {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>Payee</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Gross</translation>
+        </message>
+        <message>
+            <source>Carried in</source>
+            <translation>Carried in</translation>
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation>Tax withheld</translation>
+        </message>
+        <message>
+            <source>Net paid</source>
+            <translation>Net paid</translation>
+        </message>
+        <message>
+            <source>Carried forward</source>
+            <translation>Carried forward</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Search number, payee or code</source>
+            <translation>Search number, payee or code</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Statements</translation>
+        </message>
+        <message>
+            <source>Settle what installers and providers earned in a period: build drafts from the completed work, check them, issue them (numbered, never changed afterwards), record the payment, and reconcile the period. A mistake on an issued statement is corrected by voiding it and amending.</source>
+            <translation>Settle what installers and providers earned in a period: build drafts from the completed work, check them, issue them (numbered, never changed afterwards), record the payment, and reconcile the period. A mistake on an issued statement is corrected by voiding it and amending.</translation>
+        </message>
+        <message>
+            <source>Build drafts</source>
+            <translation>Build drafts</translation>
+        </message>
+        <message>
+            <source>Compute a draft for every payee with unsettled earnings in the period (and the provider and region chosen); drafts built before are replaced, issued statements never change.</source>
+            <translation>Compute a draft for every payee with unsettled earnings in the period (and the provider and region chosen); drafts built before are replaced, issued statements never change.</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Issue the selected drafts, or every draft shown when none is selected.</source>
+            <translation>Issue the selected drafts, or every draft shown when none is selected.</translation>
+        </message>
+        <message>
+            <source>Mark as paid</source>
+            <translation>Mark as paid</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Amend</translation>
+        </message>
+        <message>
+            <source>Build an amending draft for the payee and period of a voided statement.</source>
+            <translation>Build an amending draft for the payee and period of a voided statement.</translation>
+        </message>
+        <message>
+            <source>Preview PDF</source>
+            <translation>Preview PDF</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Export lines (XLSX)</source>
+            <translation>Export lines (XLSX)</translation>
+        </message>
+        <message>
+            <source>Export PDFs</source>
+            <translation>Export PDFs</translation>
+        </message>
+        <message>
+            <source>Export the selected statements, or every statement shown, as PDF files or one merged PDF.</source>
+            <translation>Export the selected statements, or every statement shown, as PDF files or one merged PDF.</translation>
+        </message>
+        <message>
+            <source>Reconcile</source>
+            <translation>Reconcile</translation>
+        </message>
+        <message>
+            <source>Check the period's statements against the earnings frozen in it.</source>
+            <translation>Check the period's statements against the earnings frozen in it.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Custom range</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>All providers</translation>
+        </message>
+        <message>
+            <source>Build for any region</source>
+            <translation>Build for any region</translation>
+        </message>
+        <message>
+            <source>Build drafts only from work orders in this region. The list is not narrowed by region.</source>
+            <translation>Build drafts only from work orders in this region. The list is not narrowed by region.</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation>Reference: {reference}</translation>
+        </message>
+        <message>
+            <source>The custom range ends before it starts.</source>
+            <translation>The custom range ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Loading statements…</source>
+            <translation>Loading statements…</translation>
+        </message>
+        <message>
+            <source>No statements match the filters. Change them or clear the search.</source>
+            <translation>No statements match the filters. Change them or clear the search.</translation>
+        </message>
+        <message>
+            <source>There are no statements for this period yet: choose the period and click “Build drafts”.</source>
+            <translation>There are no statements for this period yet: choose the period and click “Build drafts”.</translation>
+        </message>
+        <message>
+            <source>{count} statements · gross {gross} · tax withheld {tax} · net paid {net}</source>
+            <translation>{count} statements · gross {gross} · tax withheld {tax} · net paid {net}</translation>
+        </message>
+        <message>
+            <source>({count} voided, not counted)</source>
+            <translation>({count} voided, not counted)</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The region “{text}” is not known.</source>
+            <translation>The region “{text}” is not known.</translation>
+        </message>
+        <message>
+            <source>Building drafts…</source>
+            <translation>Building drafts…</translation>
+        </message>
+        <message>
+            <source>{drafts} drafts built for {period}: gross {gross}, tax withheld {tax}, net {net}.</source>
+            <translation>{drafts} drafts built for {period}: gross {gross}, tax withheld {tax}, net {net}.</translation>
+        </message>
+        <message>
+            <source>Nothing to settle in {period}: no completed work is waiting for a statement.</source>
+            <translation>Nothing to settle in {period}: no completed work is waiting for a statement.</translation>
+        </message>
+        <message>
+            <source>Select the drafts to issue.</source>
+            <translation>Select the drafts to issue.</translation>
+        </message>
+        <message>
+            <source>Issue statements</source>
+            <translation>Issue statements</translation>
+        </message>
+        <message>
+            <source>Issue {count} statements with a net total of {net}? They are numbered and can no longer be changed; a mistake is corrected by voiding and amending.</source>
+            <translation>Issue {count} statements with a net total of {net}? They are numbered and can no longer be changed; a mistake is corrected by voiding and amending.</translation>
+        </message>
+        <message>
+            <source>Issuing statements…</source>
+            <translation>Issuing statements…</translation>
+        </message>
+        <message>
+            <source>Issued {number}.</source>
+            <translation>Issued {number}.</translation>
+        </message>
+        <message>
+            <source>Issued {count} statements, {first} to {last}.</source>
+            <translation>Issued {count} statements, {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>Select one issued statement.</source>
+            <translation>Select one issued statement.</translation>
+        </message>
+        <message>
+            <source>{number} is paid ({date}).</source>
+            <translation>{number} is paid ({date}).</translation>
+        </message>
+        <message>
+            <source>Void statement</source>
+            <translation>Void statement</translation>
+        </message>
+        <message>
+            <source>Why is {number} voided? Its earnings are released and can be settled again.</source>
+            <translation>Why is {number} voided? Its earnings are released and can be settled again.</translation>
+        </message>
+        <message>
+            <source>{number} is void.</source>
+            <translation>{number} is void.</translation>
+        </message>
+        <message>
+            <source>Amend statement</source>
+            <translation>Amend statement</translation>
+        </message>
+        <message>
+            <source>{number} is void. Build an amending statement now? It is a new draft for the same payee and period that refers to {number}; check it and issue it.</source>
+            <translation>{number} is void. Build an amending statement now? It is a new draft for the same payee and period that refers to {number}; check it and issue it.</translation>
+        </message>
+        <message>
+            <source>Select one voided statement.</source>
+            <translation>Select one voided statement.</translation>
+        </message>
+        <message>
+            <source>An amending draft for {payee} was built; check it and issue it.</source>
+            <translation>An amending draft for {payee} was built; check it and issue it.</translation>
+        </message>
+        <message>
+            <source>Select one statement.</source>
+            <translation>Select one statement.</translation>
+        </message>
+        <message>
+            <source>Export the statement's lines</source>
+            <translation>Export the statement's lines</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting lines…</source>
+            <translation>Exporting lines…</translation>
+        </message>
+        <message>
+            <source>{count} lines written to {path}.</source>
+            <translation>{count} lines written to {path}.</translation>
+        </message>
+        <message>
+            <source>Exporting PDFs…</source>
+            <translation>Exporting PDFs…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>{count} PDF files written to {folder}.</source>
+            <translation>{count} PDF files written to {folder}.</translation>
         </message>
     </context>
     <context>

@@ -261,6 +261,45 @@
         </message>
     </context>
     <context>
+        <name>BatchExportDialog</name>
+        <message>
+            <source>Export PDFs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file per statement, into a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statements in one PDF file (for printing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">选择…</translation>
+        </message>
+        <message>
+            <source>Export {count} statements as PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the merged PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the PDF files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder or a file first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BreakdownPanel</name>
         <message>
             <source>Customers</source>
@@ -1352,10 +1391,6 @@ The details were written to the log file:
             <translation>18 位，最后一位可以是 X</translation>
         </message>
         <message>
-            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
-            <translation>开户银行及支行，例如 中国工商银行广州天河支行</translation>
-        </message>
-        <message>
             <source>(no sign-in account)</source>
             <translation>（无登录账号）</translation>
         </message>
@@ -1418,14 +1453,6 @@ The details were written to the log file:
         <message>
             <source>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</source>
             <translation>身份证号和银行账号已隐藏。不修改则保留原号码，或输入完整的新号码。</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>创建</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
         </message>
         <message>
             <source>Choose the service provider the installer works for.</source>
@@ -1622,10 +1649,6 @@ The details were written to the log file:
             <translation>工作地区，例如 天河区</translation>
         </message>
         <message>
-            <source>Show inactive</source>
-            <translation>显示已停用</translation>
-        </message>
-        <message>
             <source>Installers</source>
             <translation>安装师傅</translation>
         </message>
@@ -1670,18 +1693,6 @@ The details were written to the log file:
             <translation>登录账号</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
             <source>Wherever the provider works:
 {regions}</source>
             <translation>与服务商覆盖地区相同：
@@ -1690,18 +1701,6 @@ The details were written to the log file:
         <message>
             <source>New installer</source>
             <translation>新建安装师傅</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
         </message>
         <message>
             <source>All providers</source>
@@ -1714,26 +1713,6 @@ The details were written to the log file:
         <message>
             <source>Showing {shown} of {total} installers</source>
             <translation>显示 {shown} / {total} 位安装师傅</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>查看</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Saved {code} {name}.</source>
-            <translation>已保存 {code} {name}。</translation>
-        </message>
-        <message>
-            <source>{code} is active again.</source>
-            <translation>{code} 已重新启用。</translation>
-        </message>
-        <message>
-            <source>{code} was deactivated.</source>
-            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -1809,14 +1788,6 @@ The details were written to the log file:
         <message>
             <source>Owner region:</source>
             <translation>所属区域：</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>创建</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
         </message>
         <message>
             <source>Leave empty for a national row; name a region for a row only that region uses.</source>
@@ -2407,6 +2378,10 @@ The details were written to the log file:
             <translation>师傅收益</translation>
         </message>
         <message>
+            <source>Statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Regions</source>
             <translation>地区</translation>
         </message>
@@ -2794,6 +2769,87 @@ Show a new preview?</source>
         <message>
             <source>No rule matches a customer without a region on {date}: such a customer gets no owner.</source>
             <translation>{date} 没有规则匹配没有地区的客户：这样的客户不会分配负责人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyDialog</name>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translation>开户银行及支行，例如 中国工商银行广州天河支行</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyListPage</name>
+        <message>
+            <source>Show inactive</source>
+            <translation>显示已停用</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>已保存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translation>{code} 已重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translation>{code} 已停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Mark as paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank transfer number or voucher number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that statement {number} was paid: {net}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3342,10 +3398,6 @@ Show a new preview?</source>
             <translation>例如 广州天河恒通机电安装服务部</translation>
         </message>
         <message>
-            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
-            <translation>开户银行及支行，例如 中国工商银行广州天河支行</translation>
-        </message>
-        <message>
             <source>Usually the provider's registered name</source>
             <translation>通常为服务商的注册名称</translation>
         </message>
@@ -3408,14 +3460,6 @@ Show a new preview?</source>
         <message>
             <source>Tax ID:</source>
             <translation>统一社会信用代码：</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>创建</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
         </message>
         <message>
             <source>Each region includes everything inside it. You may choose regions inside {regions}.</source>
@@ -3520,10 +3564,6 @@ Show a new preview?</source>
             <translation>服务地区，例如 天河区</translation>
         </message>
         <message>
-            <source>Show inactive</source>
-            <translation>显示已停用</translation>
-        </message>
-        <message>
             <source>Service providers</source>
             <translation>服务商</translation>
         </message>
@@ -3560,36 +3600,12 @@ Show a new preview?</source>
             <translation>安装师傅</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
             <source>New provider</source>
             <translation>新建服务商</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>停用</translation>
-        </message>
-        <message>
             <source>Provider types…</source>
             <translation>服务商类型…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
         </message>
         <message>
             <source>All types</source>
@@ -3604,32 +3620,12 @@ Show a new preview?</source>
             <translation>显示 {shown} / {total} 家服务商</translation>
         </message>
         <message>
-            <source>View</source>
-            <translation>查看</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <source>Saved {code} {name}.</source>
-            <translation>已保存 {code} {name}。</translation>
-        </message>
-        <message>
             <source>Deactivate provider</source>
             <translation>停用服务商</translation>
         </message>
         <message>
             <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
             <translation>{name} 有 {count} 位在职安装师傅。确定停用该服务商及其安装师傅吗？他们会保留在历史记录中，之后也可以重新启用。</translation>
-        </message>
-        <message>
-            <source>{code} is active again.</source>
-            <translation>{code} 已重新启用。</translation>
-        </message>
-        <message>
-            <source>{code} was deactivated.</source>
-            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -3677,6 +3673,57 @@ Show a new preview?</source>
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconcileDialog</name>
+        <message>
+            <source>Reconciliation {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earned (frozen earnings of the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settled on issued statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not settled yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net paid by those statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried in from earlier statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried forward to later statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation type="unfinished">差额</translation>
+        </message>
+        <message>
+            <source>The statements agree with the earnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statements do not agree with the earnings. Check the statements of the period and the audit log before paying.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earned = settled + not settled, and settled = net paid + tax withheld − carried in + carried forward. The difference is zero when both hold.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4007,6 +4054,17 @@ In the group through {region}.</source>
         <message>
             <source>The two passwords do not match. Type the same password twice.</source>
             <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowDialog</name>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -4931,6 +4989,66 @@ In the group through {region}.</source>
             <translation>草稿</translation>
         </message>
         <message>
+            <source>issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no statement {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of payee; use installer or provider.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only drafts are issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The balance carried into the statement of {payee} was taken by another statement. Build the statements again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some of these earnings were settled by statement {number} in the meantime, so nothing was issued. Build the statements again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only issued statements are paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment reference is longer than 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only issued statements are voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the statement is voided (at most 200 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {taker} carried the balance of {number} forward; void {taker} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a voided statement is amended; void {number} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is left to settle for {payee} in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>assigned</source>
             <translation>已派单</translation>
         </message>
@@ -5185,6 +5303,18 @@ In the group through {region}.</source>
         <message>
             <source>A new work order is draft, assigned or in_progress.</source>
             <translation>新工单的状态只能是 draft、assigned 或 in_progress。</translation>
+        </message>
+        <message>
+            <source>The font for printing statements is missing or damaged: {path}. Reinstall SCRM Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This statement was saved in a newer format ({schema}) than this version of SCRM Desktop can print. Update the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5657,6 +5787,506 @@ In the group through {region}.</source>
         <message>
             <source>New spare part</source>
             <translation>新建备件</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDetailPane</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer / address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished">数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation type="unfinished">结算单价</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation type="unfinished">份额 %</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation type="unfinished">调整</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a statement to see its lines and totals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} · {status} · {payee} · {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In words: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} · {provider} · account holder {holder} · bank {bank}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on {date}, reference {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amends {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 {hash}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatementLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished">草稿</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service providers</source>
+            <translation type="unfinished">服务商</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementPreviewDialog</name>
+        <message>
+            <source>Statement {number} — {payee}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment voucher (shows the full ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} · {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be rendered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the statement as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">工单号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished">服务商</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search number, payee or code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settle what installers and providers earned in a period: build drafts from the completed work, check them, issue them (numbered, never changed afterwards), record the payment, and reconcile the period. A mistake on an issued statement is corrected by voiding it and amending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compute a draft for every payee with unsettled earnings in the period (and the provider and region chosen); drafts built before are replaced, issued statements never change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue the selected drafts, or every draft shown when none is selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build an amending draft for the payee and period of a voided statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export lines (XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDFs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the selected statements, or every statement shown, as PDF files or one merged PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconcile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the period's statements against the earnings frozen in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">刷新</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished">上个月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished">下个月</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation type="unfinished">全部服务商</translation>
+        </message>
+        <message>
+            <source>Build for any region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build drafts only from work orders in this region. The list is not narrowed by region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished">全部状态</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The custom range ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading statements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No statements match the filters. Change them or clear the search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no statements for this period yet: choose the period and click “Build drafts”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} statements · gross {gross} · tax withheld {tax} · net paid {net}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({count} voided, not counted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The region “{text}” is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building drafts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{drafts} drafts built for {period}: gross {gross}, tax withheld {tax}, net {net}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to settle in {period}: no completed work is waiting for a statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the drafts to issue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue {count} statements with a net total of {net}? They are numbered and can no longer be changed; a mistake is corrected by voiding and amending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuing statements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued {count} statements, {first} to {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one issued statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is paid ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is {number} voided? Its earnings are released and can be settled again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amend statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is void. Build an amending statement now? It is a new draft for the same payee and period that refers to {number}; check it and issue it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one voided statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An amending draft for {payee} was built; check it and issue it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the statement's lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting lines…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} lines written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting PDFs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} PDF files written to {folder}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

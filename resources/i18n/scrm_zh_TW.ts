@@ -322,6 +322,45 @@
         </message>
     </context>
     <context>
+        <name>BatchExportDialog</name>
+        <message>
+            <source>Export PDFs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file per statement, into a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statements in one PDF file (for printing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">選擇…</translation>
+        </message>
+        <message>
+            <source>Export {count} statements as PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the merged PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the PDF files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder or a file first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BreakdownPanel</name>
         <message>
             <source>Customers</source>
@@ -1670,11 +1709,6 @@ The details were written to the log file:
             <translation>18 位，最後一位可以是 X</translation>
         </message>
         <message>
-            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>開戶銀行及支行，例如 中國工商銀行廣州天河支行</translation>
-        </message>
-        <message>
             <source>(no sign-in account)</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>（無登入賬號）</translation>
@@ -1753,16 +1787,6 @@ The details were written to the log file:
             <source>The ID number and the account number are hidden. Leave them to keep them, or type the full new number.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>身份證號和銀行賬號已隱藏。不修改則保留原號碼，或輸入完整的新號碼。</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>建立</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>儲存</translation>
         </message>
         <message>
             <source>Choose the service provider the installer works for.</source>
@@ -2006,11 +2030,6 @@ The details were written to the log file:
             <translation>工作地區，例如 天河區</translation>
         </message>
         <message>
-            <source>Show inactive</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>顯示已停用</translation>
-        </message>
-        <message>
             <source>Installers</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>安裝師傅</translation>
@@ -2066,21 +2085,6 @@ The details were written to the log file:
             <translation>登入賬號</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>啟用</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>已停用</translation>
-        </message>
-        <message>
             <source>Wherever the provider works:
 {regions}</source>
             <translatorcomment>opencc s2twp</translatorcomment>
@@ -2091,21 +2095,6 @@ The details were written to the log file:
             <source>New installer</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>新建安裝師傅</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>編輯</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>重新整理</translation>
         </message>
         <message>
             <source>All providers</source>
@@ -2121,31 +2110,6 @@ The details were written to the log file:
             <source>Showing {shown} of {total} installers</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>顯示 {shown} / {total} 位安裝師傅</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>檢視</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>啟用</translation>
-        </message>
-        <message>
-            <source>Saved {code} {name}.</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>已儲存 {code} {name}。</translation>
-        </message>
-        <message>
-            <source>{code} is active again.</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>{code} 已重新啟用。</translation>
-        </message>
-        <message>
-            <source>{code} was deactivated.</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -2239,16 +2203,6 @@ The details were written to the log file:
             <source>Owner region:</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>所屬區域：</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>建立</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>儲存</translation>
         </message>
         <message>
             <source>Leave empty for a national row; name a region for a row only that region uses.</source>
@@ -2983,6 +2937,10 @@ The details were written to the log file:
             <translation>師傅收益</translation>
         </message>
         <message>
+            <source>Statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Regions</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>地區</translation>
@@ -3463,6 +3421,100 @@ Show a new preview?</source>
             <source>No rule matches a customer without a region on {date}: such a customer gets no owner.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{date} 沒有規則匹配沒有地區的客戶：這樣的客戶不會分配負責人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyDialog</name>
+        <message>
+            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開戶銀行及支行，例如 中國工商銀行廣州天河支行</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyListPage</name>
+        <message>
+            <source>Show inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示已停用</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>{code} is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已重新啟用。</translation>
+        </message>
+        <message>
+            <source>{code} was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} 已停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Mark as paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank transfer number or voucher number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that statement {number} was paid: {net}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4143,11 +4195,6 @@ Show a new preview?</source>
             <translation>例如 廣州天河恆通機電安裝服務部</translation>
         </message>
         <message>
-            <source>Bank and branch, e.g. 中国工商银行广州天河支行</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>開戶銀行及支行，例如 中國工商銀行廣州天河支行</translation>
-        </message>
-        <message>
             <source>Usually the provider's registered name</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>通常為服務商的註冊名稱</translation>
@@ -4226,16 +4273,6 @@ Show a new preview?</source>
             <source>Tax ID:</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>統一社會信用程式碼：</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>建立</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>儲存</translation>
         </message>
         <message>
             <source>Each region includes everything inside it. You may choose regions inside {regions}.</source>
@@ -4364,11 +4401,6 @@ Show a new preview?</source>
             <translation>服務地區，例如 天河區</translation>
         </message>
         <message>
-            <source>Show inactive</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>顯示已停用</translation>
-        </message>
-        <message>
             <source>Service providers</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>服務商</translation>
@@ -4414,44 +4446,14 @@ Show a new preview?</source>
             <translation>安裝師傅</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>啟用</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>已停用</translation>
-        </message>
-        <message>
             <source>New provider</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>新建服務商</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>編輯</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>停用</translation>
-        </message>
-        <message>
             <source>Provider types…</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>服務商型別…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>重新整理</translation>
         </message>
         <message>
             <source>All types</source>
@@ -4469,21 +4471,6 @@ Show a new preview?</source>
             <translation>顯示 {shown} / {total} 家服務商</translation>
         </message>
         <message>
-            <source>View</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>檢視</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>啟用</translation>
-        </message>
-        <message>
-            <source>Saved {code} {name}.</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>已儲存 {code} {name}。</translation>
-        </message>
-        <message>
             <source>Deactivate provider</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>停用服務商</translation>
@@ -4492,16 +4479,6 @@ Show a new preview?</source>
             <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{name} 有 {count} 位在職安裝師傅。確定停用該服務商及其安裝師傅嗎？他們會保留在歷史記錄中，之後也可以重新啟用。</translation>
-        </message>
-        <message>
-            <source>{code} is active again.</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>{code} 已重新啟用。</translation>
-        </message>
-        <message>
-            <source>{code} was deactivated.</source>
-            <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>{code} 已停用。</translation>
         </message>
     </context>
     <context>
@@ -4560,6 +4537,57 @@ Show a new preview?</source>
             <source>Close</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconcileDialog</name>
+        <message>
+            <source>Reconciliation {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earned (frozen earnings of the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settled on issued statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not settled yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net paid by those statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried in from earlier statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried forward to later statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation type="unfinished">差額</translation>
+        </message>
+        <message>
+            <source>The statements agree with the earnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statements do not agree with the earnings. Check the statements of the period and the audit log before paying.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earned = settled + not settled, and settled = net paid + tax withheld − carried in + carried forward. The difference is zero when both hold.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4966,6 +4994,19 @@ In the group through {region}.</source>
             <source>The two passwords do not match. Type the same password twice.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>兩次輸入的密碼不一致，請輸入相同的密碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowDialog</name>
+        <message>
+            <source>Create</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存</translation>
         </message>
     </context>
     <context>
@@ -6119,6 +6160,66 @@ In the group through {region}.</source>
             <translation>草稿</translation>
         </message>
         <message>
+            <source>issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no statement {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of payee; use installer or provider.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only drafts are issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The balance carried into the statement of {payee} was taken by another statement. Build the statements again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some of these earnings were settled by statement {number} in the meantime, so nothing was issued. Build the statements again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only issued statements are paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment reference is longer than 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {number} is {status}; only issued statements are voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the statement is voided (at most 200 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement {taker} carried the balance of {number} forward; void {taker} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a voided statement is amended; void {number} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is left to settle for {payee} in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>assigned</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>已派單</translation>
@@ -6437,6 +6538,18 @@ In the group through {region}.</source>
             <source>A new work order is draft, assigned or in_progress.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>新工單的狀態只能是 draft、assigned 或 in_progress。</translation>
+        </message>
+        <message>
+            <source>The font for printing statements is missing or damaged: {path}. Reinstall SCRM Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This statement was saved in a newer format ({schema}) than this version of SCRM Desktop can print. Update the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7024,6 +7137,506 @@ In the group through {region}.</source>
             <source>New spare part</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>新建備件</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDetailPane</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer / address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished">數量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation type="unfinished">結算單價</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation type="unfinished">份額 %</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation type="unfinished">調整</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a statement to see its lines and totals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} · {status} · {payee} · {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In words: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} · {provider} · account holder {holder} · bank {bank}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on {date}, reference {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amends {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 {hash}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatementLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished">草稿</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service providers</source>
+            <translation type="unfinished">服務商</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementPreviewDialog</name>
+        <message>
+            <source>Statement {number} — {payee}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment voucher (shows the full ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} · {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be rendered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pages sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the statement as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">工單號</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">狀態</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished">服務商</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search number, payee or code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settle what installers and providers earned in a period: build drafts from the completed work, check them, issue them (numbered, never changed afterwards), record the payment, and reconcile the period. A mistake on an issued statement is corrected by voiding it and amending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compute a draft for every payee with unsettled earnings in the period (and the provider and region chosen); drafts built before are replaced, issued statements never change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue the selected drafts, or every draft shown when none is selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build an amending draft for the payee and period of a voided statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export lines (XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDFs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the selected statements, or every statement shown, as PDF files or one merged PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconcile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the period's statements against the earnings frozen in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">重新整理</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished">上個月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished">下個月</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation type="unfinished">全部服務商</translation>
+        </message>
+        <message>
+            <source>Build for any region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build drafts only from work orders in this region. The list is not narrowed by region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished">全部狀態</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference: {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The custom range ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading statements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No statements match the filters. Change them or clear the search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no statements for this period yet: choose the period and click “Build drafts”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} statements · gross {gross} · tax withheld {tax} · net paid {net}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({count} voided, not counted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The region “{text}” is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building drafts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{drafts} drafts built for {period}: gross {gross}, tax withheld {tax}, net {net}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to settle in {period}: no completed work is waiting for a statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the drafts to issue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue {count} statements with a net total of {net}? They are numbered and can no longer be changed; a mistake is corrected by voiding and amending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuing statements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued {count} statements, {first} to {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one issued statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is paid ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is {number} voided? Its earnings are released and can be settled again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amend statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is void. Build an amending statement now? It is a new draft for the same payee and period that refers to {number}; check it and issue it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one voided statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An amending draft for {payee} was built; check it and issue it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the statement's lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting lines…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} lines written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting PDFs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} PDF files written to {folder}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -30,7 +31,11 @@ from scrm_desktop.services.regions import region_index
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.errors import show_error
 from scrm_desktop.views.region_picker import RegionPicker
-from scrm_desktop.views.widgets import error_label, hint_label
+from scrm_desktop.views.row_dialog import RowDialog
+from scrm_desktop.views.widgets import field_column, hint_label
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def category_combo(
@@ -47,14 +52,12 @@ def category_combo(
     return combo
 
 
-class ItemDialog(QDialog):
+class ItemDialog(RowDialog[ItemRow]):
     """Create (``row`` None) or edit a service item or spare part; ``read_only`` only shows it.
 
     Signals:
         saved(ItemRow): the service saved the row (the dialog then closes).
     """
-
-    saved = Signal(object)
 
     def __init__(
         self,
@@ -67,19 +70,14 @@ class ItemDialog(QDialog):
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, row, read_only=read_only, parent=parent)
         self.kind = kind
-        self.row = row
-        self.saved_row: ItemRow | None = None
-        self.read_only = read_only
         service = kind == "service"
-        if row is None:
-            self.setWindowTitle(self.tr("New service item") if service else self.tr("New spare part"))
-        elif read_only:
-            self.setWindowTitle(self.tr("Catalog row {code}").format(code=row.code))
-        else:
-            self.setWindowTitle(self.tr("Edit {code} {name}").format(code=row.code, name=row.name))
+        self.set_title(
+            self.tr("New service item") if service else self.tr("New spare part"),
+            self.tr("Catalog row {code}"),
+            self.tr("Edit {code} {name}"),
+        )
         self.setMinimumWidth(560)
 
         self.code_edit = QLineEdit()
@@ -115,30 +113,9 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Specification:"), self.spec_edit)
         form.addRow(self.tr("Category:"), self.category_combo)
         form.addRow(self.tr("Complexity:"), self.complexity_spin)
-        owner_column = QVBoxLayout()
-        owner_column.setSpacing(2)
-        owner_column.addWidget(self.owner_picker)
-        owner_column.addWidget(self._owner_hint())
-        form.addRow(self.tr("Owner region:"), owner_column)
+        form.addRow(self.tr("Owner region:"), field_column(self.owner_picker, self._owner_hint()))
 
-        self.message = error_label()
-        buttons = QDialogButtonBox.StandardButton.Close if read_only else (
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )  # fmt: skip
-        self.button_box = QDialogButtonBox(buttons)
-        ok = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("Create") if row is None else self.tr("Save"))
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.button_box)
-
+        self.finish_layout(form)
         if row is not None:
             self._show_row(row)
         else:
@@ -147,11 +124,6 @@ class ItemDialog(QDialog):
             scope = sorted(ctx.actor.region_scope)
             if not catalog.may_edit(ctx.actor, None) and scope:
                 self.owner_picker.set_code(scope[0])  # branch editors must name one of their regions
-        if read_only:
-            for edit in (self.code_edit, self.name_edit, self.spec_edit, self.owner_picker):
-                edit.setReadOnly(True)
-            for widget in (self.unit_combo, self.category_combo, self.complexity_spin):
-                widget.setEnabled(False)
         self.code_edit.setFocus()
 
     def _owner_hint(self) -> QWidget:
@@ -184,25 +156,19 @@ class ItemDialog(QDialog):
             "owner_region_code": self.owner_picker,
         }
 
-    def accept(self) -> None:
-        """Save through the service; stay open when the input or the service refuses."""
-        if self.read_only:
-            super().accept()
-            return
-        self.message.setVisible(False)
+    def input_fields(self) -> dict[str, Any] | None:
         owner: str | None = None
         if not self.owner_picker.is_empty():
             owner = self.owner_picker.code()
             if owner is None:
-                self.message.setText(
+                self.refuse(
                     self.tr("“{text}” is not one region. Pick one from the list or type its six-digit code.").format(
                         text=self.owner_picker.text()
-                    )
+                    ),
+                    self.owner_picker,
                 )
-                self.message.setVisible(True)
-                self.owner_picker.setFocus()
-                return
-        fields = {
+                return None
+        return {
             "code": self.code_edit.text(),
             "name": self.name_edit.text(),
             "unit": self.unit_combo.currentText(),
@@ -211,27 +177,14 @@ class ItemDialog(QDialog):
             "complexity": self.complexity_spin.value(),
             "owner_region_code": owner,
         }
-        try:
-            with self.ctx.db.session() as session:
-                if self.row is None:
-                    saved = catalog.create_item(session, self.ctx.actor, kind=self.kind, **fields)
-                else:
-                    saved = catalog.update_item(
-                        session,
-                        self.ctx.actor,
-                        self.row.id,
-                        expected_version=self.row.version,
-                        **fields,
-                    )
-        except ScrmError as exc:
-            show_error(self, exc)
-            widget = self.field_widgets().get(exc.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.saved_row = saved
-        self.saved.emit(saved)
-        super().accept()
+
+    def save(self, session: Session, fields: dict[str, Any]) -> ItemRow:
+        if self.row is None:
+            return catalog.create_item(session, self.ctx.actor, kind=self.kind, **fields)
+        return catalog.update_item(session, self.ctx.actor, self.row.id, expected_version=self.row.version, **fields)
+
+    def show_refusal(self, exc: ScrmError) -> None:
+        show_error(self, exc)
 
 
 class CategoryDialog(QDialog):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,12 +15,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
+    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from scrm_desktop.resources import icon
+
 ERROR_COLOR = "#c62828"
 HINT_COLOR = "#616161"
+ICON_COLOR = "#37474f"
 DATE_FORMAT = "yyyy-MM-dd"
 
 
@@ -45,6 +52,40 @@ def setup_table(view: QTableView) -> None:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+def toolbar_of(actions: Sequence[QAction | None]) -> QToolBar:
+    """A page's toolbar: each action's text beside its icon; None stands for a separator."""
+    bar = QToolBar()
+    bar.setIconSize(QSize(18, 18))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in actions:
+        if action is None:
+            bar.addSeparator()
+        else:
+            bar.addAction(action)
+    return bar
+
+
+def search_edit(placeholder: str, name: str) -> QLineEdit:
+    """A search field with a magnifier in front and a button that clears it."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.addAction(icon("mdi6.magnify", color=HINT_COLOR), QLineEdit.ActionPosition.LeadingPosition)
+    edit.setMinimumWidth(240)
+    return edit
+
+
+def show_toggle(action: QAction, activates: bool, activate_text: str, deactivate_text: str) -> None:
+    """Let ``action`` say what it will do to the selected row: activate it again, or deactivate it."""
+    if activates:
+        action.setText(activate_text)
+        action.setIcon(icon("mdi6.check-circle-outline", color=ICON_COLOR))
+    else:
+        action.setText(deactivate_text)
+        action.setIcon(icon("mdi6.cancel", color=ICON_COLOR))
+
+
 def page_title(text: str) -> QLabel:
     """The bold heading at the top of a page."""
     label = QLabel(text)
@@ -62,6 +103,15 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {HINT_COLOR};")
     return label
+
+
+def field_column(*widgets: QWidget) -> QVBoxLayout:
+    """Widgets stacked in one row of a form, such as an editor above the hint that explains it."""
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    for widget in widgets:
+        column.addWidget(widget)
+    return column
 
 
 def error_label() -> QLabel:

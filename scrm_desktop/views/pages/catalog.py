@@ -11,7 +11,7 @@ read-only. Every action opens one transaction and calls one function of ``servic
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QRegularExpression,
-    QSize,
     QStringListModel,
     Qt,
 )
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -81,7 +79,7 @@ from scrm_desktop.views.errors import show_error
 from scrm_desktop.views.page import Page
 from scrm_desktop.views.region_picker import RegionPicker
 from scrm_desktop.views.table_model import ROW_ROLE, Column, Index, RowTableModel
-from scrm_desktop.views.widgets import HINT_COLOR, error_label, hint_label, setup_table
+from scrm_desktop.views.widgets import HINT_COLOR, error_label, hint_label, setup_table, toolbar_of
 
 QUANTITY_PATTERN = r"\d{0,9}([.]\d{0,3})?"
 ITEM_COLUMN_WIDTHS = {CODE: 185, NAME: 230, UNIT: 50, SPEC: 160, CATEGORY: 140, COMPLEXITY: 64, OWNER: 130}
@@ -119,18 +117,6 @@ def make_action(owner: QWidget, icon_name: str, text: str, slot: Callable[[], ob
     act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the page is shown
     owner.addAction(act)
     return act
-
-
-def toolbar_of(actions: Sequence[QAction | None]) -> QToolBar:
-    bar = QToolBar()
-    bar.setIconSize(QSize(18, 18))
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for action in actions:
-        if action is None:
-            bar.addSeparator()
-        else:
-            bar.addAction(action)
-    return bar
 
 
 # --- items and parts --------------------------------------------------------------------------

@@ -64,6 +64,7 @@ from scrm_desktop.views.widgets import (
     error_label,
     hint_label,
     setup_table,
+    show_toggle,
 )
 
 if TYPE_CHECKING:
@@ -629,12 +630,9 @@ class OwnerRulesPage(Page):
         row = self.selected_row()
         self.edit_action.setEnabled(row is not None)
         self.toggle_action.setEnabled(row is not None)
-        if row is not None and not row.is_active:
-            self.toggle_action.setText(self.tr("Activate"))
-            self.toggle_action.setIcon(icon("mdi6.check-circle-outline", color="#37474f"))
-        else:
-            self.toggle_action.setText(self.tr("Deactivate"))
-            self.toggle_action.setIcon(icon("mdi6.cancel", color="#37474f"))
+        show_toggle(
+            self.toggle_action, row is not None and not row.is_active, self.tr("Activate"), self.tr("Deactivate")
+        )
 
     def _notify(self, text: str) -> None:
         self.notice_label.setText(text)
