@@ -206,10 +206,16 @@ def list_statements(
     party_kind: str | None = None,
     statuses: Sequence[str] = (),
     text: str = "",
+    provider_id: uuid.UUID | None = None,
 ) -> list[StatementRow]:
-    """Statements overlapping ``period`` (all when None), payee name order."""
+    """Statements overlapping ``period`` (all when None), payee name order.
+
+    ``provider_id``: the provider's own statements and those of its installers.
+    """
     _require(actor)
     stmt = select(*_ROW_COLUMNS).order_by(Statement.period_from.desc(), Statement.number, Statement.id)
+    if provider_id is not None:
+        stmt = stmt.where(Statement.provider_id == provider_id)
     if period is not None:
         stmt = stmt.where(Statement.period_from <= period.last, Statement.period_to >= period.first)
     if party_kind:
@@ -581,14 +587,29 @@ def build_statements(
         )
     with collector_paused():
         entries = _entries(session, _entry_filter(period, party_kind, region_code, provider_id))
+        payee_column = Statement.installer_id if party_kind == "installer" else Statement.provider_id
+        # Payees with an amendment draft in this period are settled by it: rebuilding neither
+        # replaces it (it links to the voided statement) nor makes a second draft beside it.
+        amending = set(
+            session.scalars(
+                select(payee_column).where(
+                    Statement.status == "draft",
+                    Statement.amends_id.is_not(None),
+                    Statement.party_kind == party_kind,
+                    Statement.period_from == period.first,
+                    Statement.period_to == period.last,
+                )
+            )
+        )
         grouped: dict[uuid.UUID, list[Any]] = defaultdict(list)
         for e in entries:
             payee_id = e[1] if party_kind == "installer" else e[2]
-            grouped[payee_id].append(e)
+            if payee_id not in amending:
+                grouped[payee_id].append(e)
         payees = _payees(session, party_kind, set(grouped))
-        payee_column = Statement.installer_id if party_kind == "installer" else Statement.provider_id
         old = select(Statement.id).where(
             Statement.status == "draft",
+            Statement.amends_id.is_(None),
             Statement.party_kind == party_kind,
             Statement.period_from == period.first,
             Statement.period_to == period.last,
@@ -908,6 +929,16 @@ def amend_statement(session: Session, actor: Actor, statement_id: uuid.UUID) -> 
             field="status",
             number=_label(voided),
         )
+    existing = session.scalar(
+        select(func.coalesce(Statement.number, "")).where(Statement.amends_id == voided.id, Statement.status != "void")
+    )
+    if existing is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "Statement {number} already has an amendment ({amendment})."),
+            field="status",
+            number=_label(voided),
+            amendment=existing or Text(QT_TRANSLATE_NOOP("ScrmError", "a draft")),
+        )
     period = Period(voided.period_from, voided.period_to, voided.snapshot.get("period", {}).get("label", ""))
     payee_id = voided.installer_id if voided.party_kind == "installer" else voided.provider_id
     assert payee_id is not None
@@ -1059,9 +1090,12 @@ def write_pdf(
     if voucher:
         require(actor, Permission.VIEW_PII)
     detail = get_statement(session, actor, statement_id)
-    return render_statement(
-        detail.snapshot, status=detail.row.status, sha256=detail.sha256, voucher=voucher, path_or_buffer=str(path)
-    )
+    try:
+        return render_statement(
+            detail.snapshot, status=detail.row.status, sha256=detail.sha256, voucher=voucher, path_or_buffer=str(path)
+        )
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
 
 
 def batch_items(
@@ -1135,8 +1169,21 @@ def export_lines_xlsx(session: Session, actor: Actor, statement_id: uuid.UUID, p
         for cell in row:
             if isinstance(cell.value, Decimal):
                 cell.number_format = "#,##0.00"
-    book.save(str(path))
+    try:
+        book.save(str(path))
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
     return count
+
+
+def cannot_write(path: str | os.PathLike[str], exc: OSError) -> ValidationError:
+    """The error for a file that could not be written (a full disk, a folder without permission)."""
+    return ValidationError(
+        QT_TRANSLATE_NOOP("ScrmError", "Cannot write {path}: {reason}"),
+        field="file",
+        path=str(path),
+        reason=exc.strerror or str(exc),
+    )
 
 
 def _number(text: str) -> Decimal | str:

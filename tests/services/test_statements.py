@@ -249,3 +249,29 @@ def test_stale_draft_is_refused_after_entries_were_settled(db: Database, admin: 
     with db.session() as session:
         assert session.get(Statement, installer_draft.id).status == "draft"
         assert session.scalar(select(func.count()).select_from(Statement).where(Statement.number.is_not(None))) == 1
+
+
+def test_rebuilding_keeps_an_amendment_and_a_second_amendment_is_refused(
+    db: Database, admin: Actor, setup: Setup
+) -> None:
+    _complete(db, admin, order_input(setup, crew_shares=(("I001", "100"),)))
+    _complete(db, admin, order_input(setup, crew_shares=(("I003", "100"),)))
+    _build(db, admin)
+    zhang = next(r for r in _rows(db, admin) if r.payee_code == "I001")
+    with db.session() as session:
+        st_service.issue_statements(session, admin, [zhang.id])
+    issued = next(r for r in _rows(db, admin) if r.payee_code == "I001")
+    with db.session() as session:
+        st_service.void_statement(session, admin, issued.id, reason="金额有误", expected_version=issued.version)
+        amendment = st_service.amend_statement(session, admin, issued.id)
+        with pytest.raises(ValidationError):
+            st_service.amend_statement(session, admin, issued.id)
+    result = _build(db, admin)  # rebuilds 王师傅's draft, leaves 张师傅's amendment alone
+    assert result.drafts == 1
+    drafts = [r for r in _rows(db, admin) if r.status == "draft"]
+    assert sorted(r.payee_code for r in drafts) == ["I001", "I003"]
+    assert next(r for r in drafts if r.payee_code == "I001").id == amendment.row.id
+    with db.session() as session:
+        mine = st_service.list_statements(session, admin, provider_id=setup.provider_id)
+        other = st_service.list_statements(session, admin, provider_id=setup.other_provider_id)
+    assert len(mine) == 3 and other == []
