@@ -301,6 +301,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
         ("dialog-settings-company", settings, lambda: settings.tabs.setCurrentIndex(2)),
     ]
     shots.extend(_work_order_shots(window))
+    shots.extend(_statement_shots(window))
     for name, dialog, prepare in shots:
         if prepare is not None:
             prepare()
@@ -334,6 +335,37 @@ def _work_order_shots(window: MainWindow) -> list[tuple[str, Any, Callable[[], o
         if page.rows:
             shots.append((name, WorkOrderDialog(ctx, page.rows[0].id), None))
     return shots
+
+
+def _statement_shots(window: MainWindow) -> list[tuple[str, Any, Callable[[], object] | None]]:
+    """The PDF preview of a statement (issued ones first), if there is one."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from scrm_desktop.services import statements
+    from scrm_desktop.services.errors import ScrmError
+    from scrm_desktop.views.statement_preview import StatementPreviewDialog
+
+    ctx = window.ctx
+    try:
+        with ctx.db.session() as session:
+            rows = statements.list_statements(session, ctx.actor)
+    except ScrmError:
+        return []
+    if not rows:
+        return []
+    dialog = StatementPreviewDialog(ctx, min(rows, key=lambda r: r.status != "issued"))
+
+    def rendered() -> None:
+        deadline = time.monotonic() + 60
+        while dialog.is_rendering() and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        dialog.show()  # the view draws its pages on threads of its own once it is shown
+        settle = time.monotonic() + 1.5
+        while time.monotonic() < settle:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    return [("dialog-statement-pdf", dialog, rendered)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -151,6 +151,13 @@ def page_specs() -> list[PageSpec]:
             (Permission.VIEW_OWN_EARNINGS, Permission.MANAGE_STATEMENTS),
         ),
         PageSpec(
+            "statements",
+            QCoreApplication.translate("MainWindow", "Statements"),
+            "mdi6.file-document-multiple-outline",
+            "scrm_desktop.views.pages.statements:StatementsPage",
+            Permission.MANAGE_STATEMENTS,
+        ),
+        PageSpec(
             "regions",
             QCoreApplication.translate("MainWindow", "Regions"),
             "mdi6.map-marker-radius-outline",

@@ -46,6 +46,7 @@ def test_admin_navigates_to_every_page(qtbot: QtBot, sqlite_db: Database) -> Non
         "归属规则",
         "工单",
         "师傅收益",
+        "结算单",
         "地区",
         "用户管理",
         "审计日志",
