@@ -5045,6 +5045,14 @@ In the group through {region}.</translation>
             <translation>Only a voided statement is amended; void {number} first.</translation>
         </message>
         <message>
+            <source>Statement {number} already has an amendment ({amendment}).</source>
+            <translation>Statement {number} already has an amendment ({amendment}).</translation>
+        </message>
+        <message>
+            <source>a draft</source>
+            <translation>a draft</translation>
+        </message>
+        <message>
             <source>Nothing is left to settle for {payee} in this period.</source>
             <translation>Nothing is left to settle for {payee} in this period.</translation>
         </message>
@@ -6147,6 +6155,10 @@ In the group through {region}.</translation>
         <message>
             <source>Period:</source>
             <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Amends {number}</source>
+            <translation>Amends {number}</translation>
         </message>
         <message>
             <source>Reference: {reference}</source>

@@ -264,39 +264,39 @@
         <name>BatchExportDialog</name>
         <message>
             <source>Export PDFs</source>
-            <translation type="unfinished" />
+            <translation>批量导出 PDF</translation>
         </message>
         <message>
             <source>One PDF file per statement, into a folder</source>
-            <translation type="unfinished" />
+            <translation>每份结算单一个 PDF 文件，保存到文件夹</translation>
         </message>
         <message>
             <source>All statements in one PDF file (for printing)</source>
-            <translation type="unfinished" />
+            <translation>全部结算单合并为一个 PDF 文件（便于打印）</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">选择…</translation>
+            <translation>选择…</translation>
         </message>
         <message>
             <source>Export {count} statements as PDF.</source>
-            <translation type="unfinished" />
+            <translation>将 {count} 份结算单导出为 PDF。</translation>
         </message>
         <message>
             <source>Save the merged PDF</source>
-            <translation type="unfinished" />
+            <translation>保存合并的 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <source>Folder for the PDF files</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件保存到的文件夹</translation>
         </message>
         <message>
             <source>Choose a folder or a file first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择文件夹或文件。</translation>
         </message>
     </context>
     <context>
@@ -2379,7 +2379,7 @@ The details were written to the log file:
         </message>
         <message>
             <source>Statements</source>
-            <translation type="unfinished" />
+            <translation>结算单</translation>
         </message>
         <message>
             <source>Regions</source>
@@ -2833,23 +2833,23 @@ Show a new preview?</source>
         <name>PaymentDialog</name>
         <message>
             <source>Mark as paid</source>
-            <translation type="unfinished" />
+            <translation>标记已付款</translation>
         </message>
         <message>
             <source>Bank transfer number or voucher number</source>
-            <translation type="unfinished" />
+            <translation>银行转账流水号或凭证号</translation>
         </message>
         <message>
             <source>Paid on:</source>
-            <translation type="unfinished" />
+            <translation>付款日期：</translation>
         </message>
         <message>
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translation>付款凭证号：</translation>
         </message>
         <message>
             <source>Record that statement {number} was paid: {net}.</source>
-            <translation type="unfinished" />
+            <translation>登记结算单 {number} 已付款：{net}。</translation>
         </message>
     </context>
     <context>
@@ -3679,51 +3679,51 @@ Show a new preview?</source>
         <name>ReconcileDialog</name>
         <message>
             <source>Reconciliation {period}</source>
-            <translation type="unfinished" />
+            <translation>对账 {period}</translation>
         </message>
         <message>
             <source>Earned (frozen earnings of the period)</source>
-            <translation type="unfinished" />
+            <translation>应得收益（本期已冻结的收益）</translation>
         </message>
         <message>
             <source>Settled on issued statements</source>
-            <translation type="unfinished" />
+            <translation>已出具结算单结算</translation>
         </message>
         <message>
             <source>Not settled yet</source>
-            <translation type="unfinished" />
+            <translation>尚未结算</translation>
         </message>
         <message>
             <source>Net paid by those statements</source>
-            <translation type="unfinished" />
+            <translation>这些结算单的实付金额</translation>
         </message>
         <message>
             <source>Tax withheld</source>
-            <translation type="unfinished" />
+            <translation>代扣个税</translation>
         </message>
         <message>
             <source>Carried in from earlier statements</source>
-            <translation type="unfinished" />
+            <translation>从以前结算单结转入</translation>
         </message>
         <message>
             <source>Carried forward to later statements</source>
-            <translation type="unfinished" />
+            <translation>结转到以后结算单</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished">差额</translation>
+            <translation>差额</translation>
         </message>
         <message>
             <source>The statements agree with the earnings.</source>
-            <translation type="unfinished" />
+            <translation>结算单与收益一致。</translation>
         </message>
         <message>
             <source>The statements do not agree with the earnings. Check the statements of the period and the audit log before paying.</source>
-            <translation type="unfinished" />
+            <translation>结算单与收益不一致。付款前请核对本期结算单和审计日志。</translation>
         </message>
         <message>
             <source>Earned = settled + not settled, and settled = net paid + tax withheld − carried in + carried forward. The difference is zero when both hold.</source>
-            <translation type="unfinished" />
+            <translation>应得收益 = 已结算 + 未结算，且已结算 = 实付 + 代扣个税 − 上期结转 + 结转下期。两式都成立时差额为零。</translation>
         </message>
     </context>
     <context>
@@ -4990,63 +4990,71 @@ In the group through {region}.</source>
         </message>
         <message>
             <source>issued</source>
-            <translation type="unfinished" />
+            <translation>已出具</translation>
         </message>
         <message>
             <source>paid</source>
-            <translation type="unfinished" />
+            <translation>已付款</translation>
         </message>
         <message>
             <source>void</source>
-            <translation type="unfinished" />
+            <translation>已作废</translation>
         </message>
         <message>
             <source>There is no statement {number}.</source>
-            <translation type="unfinished" />
+            <translation>结算单 {number} 不存在。</translation>
         </message>
         <message>
             <source>“{kind}” is not a kind of payee; use installer or provider.</source>
-            <translation type="unfinished" />
+            <translation>“{kind}”不是收款方类型，请使用 installer（安装师傅）或 provider（服务商）。</translation>
         </message>
         <message>
             <source>Statement {number} is {status}; only drafts are issued.</source>
-            <translation type="unfinished" />
+            <translation>结算单 {number} 状态为“{status}”；只有草稿可以出具。</translation>
         </message>
         <message>
             <source>The balance carried into the statement of {payee} was taken by another statement. Build the statements again.</source>
-            <translation type="unfinished" />
+            <translation>{payee} 的上期结转金额已被另一张结算单使用，请重新生成结算单。</translation>
         </message>
         <message>
             <source>Some of these earnings were settled by statement {number} in the meantime, so nothing was issued. Build the statements again.</source>
-            <translation type="unfinished" />
+            <translation>其中部分收益已由结算单 {number} 结算，本次未出具任何结算单。请重新生成结算单。</translation>
         </message>
         <message>
             <source>Statement {number} is {status}; only issued statements are paid.</source>
-            <translation type="unfinished" />
+            <translation>结算单 {number} 状态为“{status}”；只有已出具的结算单可以标记付款。</translation>
         </message>
         <message>
             <source>The payment reference is longer than 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>付款凭证号超过 100 个字符。</translation>
         </message>
         <message>
             <source>Statement {number} is {status}; only issued statements are voided.</source>
-            <translation type="unfinished" />
+            <translation>结算单 {number} 状态为“{status}”；只有已出具的结算单可以作废。</translation>
         </message>
         <message>
             <source>Say why the statement is voided (at most 200 characters).</source>
-            <translation type="unfinished" />
+            <translation>请填写作废原因（最多 200 个字符）。</translation>
         </message>
         <message>
             <source>Statement {taker} carried the balance of {number} forward; void {taker} first.</source>
-            <translation type="unfinished" />
+            <translation>结算单 {taker} 已结转了 {number} 的余额，请先作废 {taker}。</translation>
         </message>
         <message>
             <source>Only a voided statement is amended; void {number} first.</source>
-            <translation type="unfinished" />
+            <translation>只有已作废的结算单可以更正，请先作废 {number}。</translation>
+        </message>
+        <message>
+            <source>Statement {number} already has an amendment ({amendment}).</source>
+            <translation>结算单 {number} 已有更正单（{amendment}）。</translation>
+        </message>
+        <message>
+            <source>a draft</source>
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Nothing is left to settle for {payee} in this period.</source>
-            <translation type="unfinished" />
+            <translation>{payee} 在本期已没有待结算的收益。</translation>
         </message>
         <message>
             <source>assigned</source>
@@ -5306,15 +5314,15 @@ In the group through {region}.</source>
         </message>
         <message>
             <source>The font for printing statements is missing or damaged: {path}. Reinstall SCRM Desktop.</source>
-            <translation type="unfinished" />
+            <translation>打印结算单所需的字体缺失或已损坏：{path}。请重新安装 SCRM Desktop。</translation>
         </message>
         <message>
             <source>This statement was saved in a newer format ({schema}) than this version of SCRM Desktop can print. Update the program.</source>
-            <translation type="unfinished" />
+            <translation>此结算单以较新的格式（{schema}）保存，当前版本的 SCRM Desktop 无法打印。请升级程序。</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {path}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -5793,500 +5801,504 @@ In the group through {region}.</source>
         <name>StatementDetailPane</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>完工日期</translation>
         </message>
         <message>
             <source>Work order</source>
-            <translation type="unfinished" />
+            <translation>工单号</translation>
         </message>
         <message>
             <source>Customer / address</source>
-            <translation type="unfinished" />
+            <translation>客户/地址</translation>
         </message>
         <message>
             <source>Service item</source>
-            <translation type="unfinished" />
+            <translation>服务项目</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished">数量</translation>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished">结算单价</translation>
+            <translation>单价</translation>
         </message>
         <message>
             <source>Share %</source>
-            <translation type="unfinished">份额 %</translation>
+            <translation>份额%</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>明细合计</translation>
         </message>
         <message>
             <source>Adjustments</source>
-            <translation type="unfinished">调整</translation>
+            <translation>调整合计</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translation>应结</translation>
         </message>
         <message>
             <source>Carried in</source>
-            <translation type="unfinished" />
+            <translation>上期结转</translation>
         </message>
         <message>
             <source>Payable</source>
-            <translation type="unfinished" />
+            <translation>应付</translation>
         </message>
         <message>
             <source>Tax withheld</source>
-            <translation type="unfinished" />
+            <translation>代扣个税</translation>
         </message>
         <message>
             <source>Net paid</source>
-            <translation type="unfinished" />
+            <translation>实付</translation>
         </message>
         <message>
             <source>Carried forward</source>
-            <translation type="unfinished" />
+            <translation>结转下期</translation>
         </message>
         <message>
             <source>Select a statement to see its lines and totals.</source>
-            <translation type="unfinished" />
+            <translation>选择一份结算单，查看其明细和合计。</translation>
         </message>
         <message>
             <source>{number} · {status} · {payee} · {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{number} · {status} · {payee} · {start} 至 {end}</translation>
         </message>
         <message>
             <source>In words: {words}</source>
-            <translation type="unfinished" />
+            <translation>人民币大写：{words}</translation>
         </message>
         <message>
             <source>{code} · {provider} · account holder {holder} · bank {bank}</source>
-            <translation type="unfinished" />
+            <translation>{code} · {provider} · 户名 {holder} · 开户行及账号 {bank}</translation>
         </message>
         <message>
             <source>Issued on {date}.</source>
-            <translation type="unfinished" />
+            <translation>出具日期 {date}。</translation>
         </message>
         <message>
             <source>Paid on {date}, reference {reference}.</source>
-            <translation type="unfinished" />
+            <translation>付款日期 {date}，凭证号 {reference}。</translation>
         </message>
         <message>
             <source>Voided: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已作废：{reason}</translation>
         </message>
         <message>
             <source>Amends {number}.</source>
-            <translation type="unfinished" />
+            <translation>更正 {number}。</translation>
         </message>
         <message>
             <source>SHA-256 {hash}</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 {hash}</translation>
         </message>
     </context>
     <context>
         <name>StatementLabels</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished">草稿</translation>
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>已出具</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>已付款</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>已作废</translation>
         </message>
         <message>
             <source>Installers</source>
-            <translation type="unfinished" />
+            <translation>安装师傅</translation>
         </message>
         <message>
             <source>Service providers</source>
-            <translation type="unfinished">服务商</translation>
+            <translation>服务商</translation>
         </message>
     </context>
     <context>
         <name>StatementPreviewDialog</name>
         <message>
             <source>Statement {number} — {payee}</source>
-            <translation type="unfinished" />
+            <translation>结算单 {number} — {payee}</translation>
         </message>
         <message>
             <source>Payment voucher (shows the full ID number)</source>
-            <translation type="unfinished" />
+            <translation>付款凭证（显示完整身份证号）</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>打印…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>另存为…</translation>
         </message>
         <message>
             <source>{status} · {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{status} · {start} 至 {end}</translation>
         </message>
         <message>
             <source>Rendering the PDF…</source>
-            <translation type="unfinished" />
+            <translation>正在生成 PDF…</translation>
         </message>
         <message>
             <source>The PDF could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>无法打开 PDF。</translation>
         </message>
         <message>
             <source>{count} pages</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 页</translation>
         </message>
         <message>
             <source>The PDF could not be rendered.</source>
-            <translation type="unfinished" />
+            <translation>无法生成 PDF。</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translation>无法启动打印机。</translation>
         </message>
         <message>
             <source>{count} pages sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>已发送 {count} 页到打印机。</translation>
         </message>
         <message>
             <source>Save the statement as PDF</source>
-            <translation type="unfinished" />
+            <translation>将结算单另存为 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>已保存为 {path}</translation>
         </message>
     </context>
     <context>
         <name>StatementsPage</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished">工单号</translation>
+            <translation>结算单号</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Payee</source>
-            <translation type="unfinished" />
+            <translation>收款方</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>编码</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished">服务商</translation>
+            <translation>服务商</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>期间</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>明细数</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translation>应结</translation>
         </message>
         <message>
             <source>Carried in</source>
-            <translation type="unfinished" />
+            <translation>上期结转</translation>
         </message>
         <message>
             <source>Tax withheld</source>
-            <translation type="unfinished" />
+            <translation>代扣个税</translation>
         </message>
         <message>
             <source>Net paid</source>
-            <translation type="unfinished" />
+            <translation>实付</translation>
         </message>
         <message>
             <source>Carried forward</source>
-            <translation type="unfinished" />
+            <translation>结转下期</translation>
         </message>
         <message>
             <source>Issued on</source>
-            <translation type="unfinished" />
+            <translation>出具日期</translation>
         </message>
         <message>
             <source>Paid on</source>
-            <translation type="unfinished" />
+            <translation>付款日期</translation>
         </message>
         <message>
             <source>Search number, payee or code</source>
-            <translation type="unfinished" />
+            <translation>搜索结算单号、收款方或编码</translation>
         </message>
         <message>
             <source>Statements</source>
-            <translation type="unfinished" />
+            <translation>结算单</translation>
         </message>
         <message>
             <source>Settle what installers and providers earned in a period: build drafts from the completed work, check them, issue them (numbered, never changed afterwards), record the payment, and reconcile the period. A mistake on an issued statement is corrected by voiding it and amending.</source>
-            <translation type="unfinished" />
+            <translation>结算安装师傅和服务商在一个期间内的收益：根据已完工的工作生成草稿，核对后出具（编号，出具后不再修改），登记付款，并对本期对账。已出具结算单有误时，作废后生成更正单。</translation>
         </message>
         <message>
             <source>Build drafts</source>
-            <translation type="unfinished" />
+            <translation>生成草稿</translation>
         </message>
         <message>
             <source>Compute a draft for every payee with unsettled earnings in the period (and the provider and region chosen); drafts built before are replaced, issued statements never change.</source>
-            <translation type="unfinished" />
+            <translation>为本期（及所选服务商和地区）有未结算收益的每个收款方计算一份草稿；之前生成的草稿会被替换，已出具的结算单不会改变。</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translation>出具</translation>
         </message>
         <message>
             <source>Issue the selected drafts, or every draft shown when none is selected.</source>
-            <translation type="unfinished" />
+            <translation>出具选中的草稿；未选中时出具列表中的全部草稿。</translation>
         </message>
         <message>
             <source>Mark as paid</source>
-            <translation type="unfinished" />
+            <translation>标记已付款</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>作废</translation>
         </message>
         <message>
             <source>Amend</source>
-            <translation type="unfinished" />
+            <translation>生成更正单</translation>
         </message>
         <message>
             <source>Build an amending draft for the payee and period of a voided statement.</source>
-            <translation type="unfinished" />
+            <translation>为已作废结算单的收款方和期间生成一份更正草稿。</translation>
         </message>
         <message>
             <source>Preview PDF</source>
-            <translation type="unfinished" />
+            <translation>预览 PDF</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>打印</translation>
         </message>
         <message>
             <source>Export lines (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>导出明细 XLSX</translation>
         </message>
         <message>
             <source>Export PDFs</source>
-            <translation type="unfinished" />
+            <translation>批量导出 PDF</translation>
         </message>
         <message>
             <source>Export the selected statements, or every statement shown, as PDF files or one merged PDF.</source>
-            <translation type="unfinished" />
+            <translation>将选中的结算单（未选中时为列表中的全部结算单）导出为多个 PDF 文件或一个合并的 PDF。</translation>
         </message>
         <message>
             <source>Reconcile</source>
-            <translation type="unfinished" />
+            <translation>对账</translation>
         </message>
         <message>
             <source>Check the period's statements against the earnings frozen in it.</source>
-            <translation type="unfinished" />
+            <translation>将本期结算单与本期冻结的收益核对。</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished">上个月</translation>
+            <translation>上个月</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished">下个月</translation>
+            <translation>下个月</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translation>自定义区间</translation>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished">全部服务商</translation>
+            <translation>全部服务商</translation>
         </message>
         <message>
             <source>Build for any region</source>
-            <translation type="unfinished" />
+            <translation>生成范围：全部地区</translation>
         </message>
         <message>
             <source>Build drafts only from work orders in this region. The list is not narrowed by region.</source>
-            <translation type="unfinished" />
+            <translation>只用该地区的工单生成草稿。列表不按地区筛选。</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished">全部状态</translation>
+            <translation>全部状态</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>期间：</translation>
+        </message>
+        <message>
+            <source>Amends {number}</source>
+            <translation>更正 {number}</translation>
         </message>
         <message>
             <source>Reference: {reference}</source>
-            <translation type="unfinished" />
+            <translation>付款凭证号：{reference}</translation>
         </message>
         <message>
             <source>The custom range ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>自定义区间的结束日期早于开始日期。</translation>
         </message>
         <message>
             <source>Loading statements…</source>
-            <translation type="unfinished" />
+            <translation>正在加载结算单…</translation>
         </message>
         <message>
             <source>No statements match the filters. Change them or clear the search.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的结算单。请修改筛选条件或清除搜索。</translation>
         </message>
         <message>
             <source>There are no statements for this period yet: choose the period and click “Build drafts”.</source>
-            <translation type="unfinished" />
+            <translation>本期还没有结算单：选择期间后点击“生成草稿”。</translation>
         </message>
         <message>
             <source>{count} statements · gross {gross} · tax withheld {tax} · net paid {net}</source>
-            <translation type="unfinished" />
+            <translation>{count} 份结算单 · 应结 {gross} · 代扣个税 {tax} · 实付 {net}</translation>
         </message>
         <message>
             <source>({count} voided, not counted)</source>
-            <translation type="unfinished" />
+            <translation>（{count} 份已作废，未计入）</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>已取消，未做任何更改。</translation>
         </message>
         <message>
             <source>The region “{text}” is not known.</source>
-            <translation type="unfinished" />
+            <translation>无法识别地区“{text}”。</translation>
         </message>
         <message>
             <source>Building drafts…</source>
-            <translation type="unfinished" />
+            <translation>正在生成草稿…</translation>
         </message>
         <message>
             <source>{drafts} drafts built for {period}: gross {gross}, tax withheld {tax}, net {net}.</source>
-            <translation type="unfinished" />
+            <translation>已为 {period} 生成 {drafts} 份草稿：应结 {gross}，代扣个税 {tax}，实付 {net}。</translation>
         </message>
         <message>
             <source>Nothing to settle in {period}: no completed work is waiting for a statement.</source>
-            <translation type="unfinished" />
+            <translation>{period} 没有需要结算的内容：没有等待结算的已完工工作。</translation>
         </message>
         <message>
             <source>Select the drafts to issue.</source>
-            <translation type="unfinished" />
+            <translation>请选择要出具的草稿。</translation>
         </message>
         <message>
             <source>Issue statements</source>
-            <translation type="unfinished" />
+            <translation>出具结算单</translation>
         </message>
         <message>
             <source>Issue {count} statements with a net total of {net}? They are numbered and can no longer be changed; a mistake is corrected by voiding and amending.</source>
-            <translation type="unfinished" />
+            <translation>出具 {count} 份结算单，实付合计 {net}？出具后将编号且不能再修改；如有错误，需作废后生成更正单。</translation>
         </message>
         <message>
             <source>Issuing statements…</source>
-            <translation type="unfinished" />
+            <translation>正在出具结算单…</translation>
         </message>
         <message>
             <source>Issued {number}.</source>
-            <translation type="unfinished" />
+            <translation>已出具 {number}。</translation>
         </message>
         <message>
             <source>Issued {count} statements, {first} to {last}.</source>
-            <translation type="unfinished" />
+            <translation>已出具 {count} 份结算单：{first} 至 {last}。</translation>
         </message>
         <message>
             <source>Select one issued statement.</source>
-            <translation type="unfinished" />
+            <translation>请选择一份已出具的结算单。</translation>
         </message>
         <message>
             <source>{number} is paid ({date}).</source>
-            <translation type="unfinished" />
+            <translation>{number} 已付款（{date}）。</translation>
         </message>
         <message>
             <source>Void statement</source>
-            <translation type="unfinished" />
+            <translation>作废结算单</translation>
         </message>
         <message>
             <source>Why is {number} voided? Its earnings are released and can be settled again.</source>
-            <translation type="unfinished" />
+            <translation>为什么作废 {number}？其收益将被释放，可以重新结算。</translation>
         </message>
         <message>
             <source>{number} is void.</source>
-            <translation type="unfinished" />
+            <translation>{number} 已作废。</translation>
         </message>
         <message>
             <source>Amend statement</source>
-            <translation type="unfinished" />
+            <translation>生成更正单</translation>
         </message>
         <message>
             <source>{number} is void. Build an amending statement now? It is a new draft for the same payee and period that refers to {number}; check it and issue it.</source>
-            <translation type="unfinished" />
+            <translation>{number} 已作废。现在生成更正单吗？更正单是同一收款方、同一期间的新草稿，并注明更正 {number}；请核对后出具。</translation>
         </message>
         <message>
             <source>Select one voided statement.</source>
-            <translation type="unfinished" />
+            <translation>请选择一份已作废的结算单。</translation>
         </message>
         <message>
             <source>An amending draft for {payee} was built; check it and issue it.</source>
-            <translation type="unfinished" />
+            <translation>已为 {payee} 生成更正草稿；请核对后出具。</translation>
         </message>
         <message>
             <source>Select one statement.</source>
-            <translation type="unfinished" />
+            <translation>请选择一份结算单。</translation>
         </message>
         <message>
             <source>Export the statement's lines</source>
-            <translation type="unfinished" />
+            <translation>导出结算单明细</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting lines…</source>
-            <translation type="unfinished" />
+            <translation>正在导出明细…</translation>
         </message>
         <message>
             <source>{count} lines written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>已将 {count} 行明细写入 {path}。</translation>
         </message>
         <message>
             <source>Exporting PDFs…</source>
-            <translation type="unfinished" />
+            <translation>正在导出 PDF…</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>已写入：{path}</translation>
         </message>
         <message>
             <source>{count} PDF files written to {folder}.</source>
-            <translation type="unfinished" />
+            <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
         </message>
     </context>
     <context>

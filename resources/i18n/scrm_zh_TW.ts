@@ -325,39 +325,48 @@
         <name>BatchExportDialog</name>
         <message>
             <source>Export PDFs</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>批次匯出 PDF</translation>
         </message>
         <message>
             <source>One PDF file per statement, into a folder</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>每份結算單一個 PDF 檔案，儲存到資料夾</translation>
         </message>
         <message>
             <source>All statements in one PDF file (for printing)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部結算單合併為一個 PDF 檔案（便於列印）</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">選擇…</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇…</translation>
         </message>
         <message>
             <source>Export {count} statements as PDF.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>將 {count} 份結算單匯出為 PDF。</translation>
         </message>
         <message>
             <source>Save the merged PDF</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存合併的 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
             <source>Folder for the PDF files</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>PDF 檔案儲存到的資料夾</translation>
         </message>
         <message>
             <source>Choose a folder or a file first.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請先選擇資料夾或檔案。</translation>
         </message>
     </context>
     <context>
@@ -2938,7 +2947,8 @@ The details were written to the log file:
         </message>
         <message>
             <source>Statements</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單</translation>
         </message>
         <message>
             <source>Regions</source>
@@ -3498,23 +3508,28 @@ Show a new preview?</source>
         <name>PaymentDialog</name>
         <message>
             <source>Mark as paid</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標記已付款</translation>
         </message>
         <message>
             <source>Bank transfer number or voucher number</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銀行轉賬流水號或憑證號</translation>
         </message>
         <message>
             <source>Paid on:</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>付款日期：</translation>
         </message>
         <message>
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>付款憑證號：</translation>
         </message>
         <message>
             <source>Record that statement {number} was paid: {net}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>登記結算單 {number} 已付款：{net}。</translation>
         </message>
     </context>
     <context>
@@ -4543,51 +4558,63 @@ Show a new preview?</source>
         <name>ReconcileDialog</name>
         <message>
             <source>Reconciliation {period}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>對賬 {period}</translation>
         </message>
         <message>
             <source>Earned (frozen earnings of the period)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應得收益（本期已凍結的收益）</translation>
         </message>
         <message>
             <source>Settled on issued statements</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已出具結算單結算</translation>
         </message>
         <message>
             <source>Not settled yet</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>尚未結算</translation>
         </message>
         <message>
             <source>Net paid by those statements</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這些結算單的實付金額</translation>
         </message>
         <message>
             <source>Tax withheld</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>代扣個稅</translation>
         </message>
         <message>
             <source>Carried in from earlier statements</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從以前結算單結轉入</translation>
         </message>
         <message>
             <source>Carried forward to later statements</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結轉到以後結算單</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished">差額</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>差額</translation>
         </message>
         <message>
             <source>The statements agree with the earnings.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單與收益一致。</translation>
         </message>
         <message>
             <source>The statements do not agree with the earnings. Check the statements of the period and the audit log before paying.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單與收益不一致。付款前請核對本期結算單和審計日誌。</translation>
         </message>
         <message>
             <source>Earned = settled + not settled, and settled = net paid + tax withheld − carried in + carried forward. The difference is zero when both hold.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應得收益 = 已結算 + 未結算，且已結算 = 實付 + 代扣個稅 − 上期結轉 + 結轉下期。兩式都成立時差額為零。</translation>
         </message>
     </context>
     <context>
@@ -6161,63 +6188,88 @@ In the group through {region}.</source>
         </message>
         <message>
             <source>issued</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已出具</translation>
         </message>
         <message>
             <source>paid</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已付款</translation>
         </message>
         <message>
             <source>void</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已作廢</translation>
         </message>
         <message>
             <source>There is no statement {number}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單 {number} 不存在。</translation>
         </message>
         <message>
             <source>“{kind}” is not a kind of payee; use installer or provider.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{kind}”不是收款方型別，請使用 installer（安裝師傅）或 provider（服務商）。</translation>
         </message>
         <message>
             <source>Statement {number} is {status}; only drafts are issued.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單 {number} 狀態為“{status}”；只有草稿可以出具。</translation>
         </message>
         <message>
             <source>The balance carried into the statement of {payee} was taken by another statement. Build the statements again.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{payee} 的上期結轉金額已被另一張結算單使用，請重新生成結算單。</translation>
         </message>
         <message>
             <source>Some of these earnings were settled by statement {number} in the meantime, so nothing was issued. Build the statements again.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>其中部分收益已由結算單 {number} 結算，本次未出具任何結算單。請重新生成結算單。</translation>
         </message>
         <message>
             <source>Statement {number} is {status}; only issued statements are paid.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單 {number} 狀態為“{status}”；只有已出具的結算單可以標記付款。</translation>
         </message>
         <message>
             <source>The payment reference is longer than 100 characters.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>付款憑證號超過 100 個字元。</translation>
         </message>
         <message>
             <source>Statement {number} is {status}; only issued statements are voided.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單 {number} 狀態為“{status}”；只有已出具的結算單可以作廢。</translation>
         </message>
         <message>
             <source>Say why the statement is voided (at most 200 characters).</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫作廢原因（最多 200 個字元）。</translation>
         </message>
         <message>
             <source>Statement {taker} carried the balance of {number} forward; void {taker} first.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單 {taker} 已結轉了 {number} 的餘額，請先作廢 {taker}。</translation>
         </message>
         <message>
             <source>Only a voided statement is amended; void {number} first.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只有已作廢的結算單可以更正，請先作廢 {number}。</translation>
+        </message>
+        <message>
+            <source>Statement {number} already has an amendment ({amendment}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單 {number} 已有更正單（{amendment}）。</translation>
+        </message>
+        <message>
+            <source>a draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Nothing is left to settle for {payee} in this period.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{payee} 在本期已沒有待結算的收益。</translation>
         </message>
         <message>
             <source>assigned</source>
@@ -6541,15 +6593,18 @@ In the group through {region}.</source>
         </message>
         <message>
             <source>The font for printing statements is missing or damaged: {path}. Reinstall SCRM Desktop.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>列印結算單所需的字型缺失或已損壞：{path}。請重新安裝 SCRM Desktop。</translation>
         </message>
         <message>
             <source>This statement was saved in a newer format ({schema}) than this version of SCRM Desktop can print. Update the program.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此結算單以較新的格式（{schema}）儲存，當前版本的 SCRM Desktop 無法列印。請升級程式。</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法寫入 {path}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -7143,500 +7198,627 @@ In the group through {region}.</source>
         <name>StatementDetailPane</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>序號</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>完工日期</translation>
         </message>
         <message>
             <source>Work order</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單號</translation>
         </message>
         <message>
             <source>Customer / address</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶/地址</translation>
         </message>
         <message>
             <source>Service item</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務專案</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished">數量</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished">結算單價</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單價</translation>
         </message>
         <message>
             <source>Share %</source>
-            <translation type="unfinished">份額 %</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>份額%</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細合計</translation>
         </message>
         <message>
             <source>Adjustments</source>
-            <translation type="unfinished">調整</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調整合計</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應結</translation>
         </message>
         <message>
             <source>Carried in</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上期結轉</translation>
         </message>
         <message>
             <source>Payable</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應付</translation>
         </message>
         <message>
             <source>Tax withheld</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>代扣個稅</translation>
         </message>
         <message>
             <source>Net paid</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>實付</translation>
         </message>
         <message>
             <source>Carried forward</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結轉下期</translation>
         </message>
         <message>
             <source>Select a statement to see its lines and totals.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇一份結算單，檢視其明細和合計。</translation>
         </message>
         <message>
             <source>{number} · {status} · {payee} · {start} to {end}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} · {status} · {payee} · {start} 至 {end}</translation>
         </message>
         <message>
             <source>In words: {words}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>人民幣大寫：{words}</translation>
         </message>
         <message>
             <source>{code} · {provider} · account holder {holder} · bank {bank}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{code} · {provider} · 戶名 {holder} · 開戶行及賬號 {bank}</translation>
         </message>
         <message>
             <source>Issued on {date}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>出具日期 {date}。</translation>
         </message>
         <message>
             <source>Paid on {date}, reference {reference}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>付款日期 {date}，憑證號 {reference}。</translation>
         </message>
         <message>
             <source>Voided: {reason}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已作廢：{reason}</translation>
         </message>
         <message>
             <source>Amends {number}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>更正 {number}。</translation>
         </message>
         <message>
             <source>SHA-256 {hash}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>SHA-256 {hash}</translation>
         </message>
     </context>
     <context>
         <name>StatementLabels</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished">草稿</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已出具</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已付款</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已作廢</translation>
         </message>
         <message>
             <source>Installers</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>安裝師傅</translation>
         </message>
         <message>
             <source>Service providers</source>
-            <translation type="unfinished">服務商</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
         </message>
     </context>
     <context>
         <name>StatementPreviewDialog</name>
         <message>
             <source>Statement {number} — {payee}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單 {number} — {payee}</translation>
         </message>
         <message>
             <source>Payment voucher (shows the full ID number)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>付款憑證（顯示完整身份證號）</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>列印…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>另存為…</translation>
         </message>
         <message>
             <source>{status} · {start} to {end}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{status} · {start} 至 {end}</translation>
         </message>
         <message>
             <source>Rendering the PDF…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在生成 PDF…</translation>
         </message>
         <message>
             <source>The PDF could not be opened.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法開啟 PDF。</translation>
         </message>
         <message>
             <source>{count} pages</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>共 {count} 頁</translation>
         </message>
         <message>
             <source>The PDF could not be rendered.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法生成 PDF。</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法啟動印表機。</translation>
         </message>
         <message>
             <source>{count} pages sent to the printer.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已傳送 {count} 頁到印表機。</translation>
         </message>
         <message>
             <source>Save the statement as PDF</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>將結算單另存為 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已儲存為 {path}</translation>
         </message>
     </context>
     <context>
         <name>StatementsPage</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished">工單號</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單號</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">狀態</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
         </message>
         <message>
             <source>Payee</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>收款方</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished">服務商</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>期間</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細數</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應結</translation>
         </message>
         <message>
             <source>Carried in</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上期結轉</translation>
         </message>
         <message>
             <source>Tax withheld</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>代扣個稅</translation>
         </message>
         <message>
             <source>Net paid</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>實付</translation>
         </message>
         <message>
             <source>Carried forward</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結轉下期</translation>
         </message>
         <message>
             <source>Issued on</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>出具日期</translation>
         </message>
         <message>
             <source>Paid on</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>付款日期</translation>
         </message>
         <message>
             <source>Search number, payee or code</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>搜尋結算單號、收款方或編碼</translation>
         </message>
         <message>
             <source>Statements</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單</translation>
         </message>
         <message>
             <source>Settle what installers and providers earned in a period: build drafts from the completed work, check them, issue them (numbered, never changed afterwards), record the payment, and reconcile the period. A mistake on an issued statement is corrected by voiding it and amending.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算安裝師傅和服務商在一個期間內的收益：根據已完工的工作生成草稿，核對後出具（編號，出具後不再修改），登記付款，並對本期對賬。已出具結算單有誤時，作廢後生成更正單。</translation>
         </message>
         <message>
             <source>Build drafts</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生成草稿</translation>
         </message>
         <message>
             <source>Compute a draft for every payee with unsettled earnings in the period (and the provider and region chosen); drafts built before are replaced, issued statements never change.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>為本期（及所選服務商和地區）有未結算收益的每個收款方計算一份草稿；之前生成的草稿會被替換，已出具的結算單不會改變。</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>出具</translation>
         </message>
         <message>
             <source>Issue the selected drafts, or every draft shown when none is selected.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>出具選中的草稿；未選中時出具列表中的全部草稿。</translation>
         </message>
         <message>
             <source>Mark as paid</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標記已付款</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>作廢</translation>
         </message>
         <message>
             <source>Amend</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生成更正單</translation>
         </message>
         <message>
             <source>Build an amending draft for the payee and period of a voided statement.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>為已作廢結算單的收款方和期間生成一份更正草稿。</translation>
         </message>
         <message>
             <source>Preview PDF</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預覽 PDF</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>列印</translation>
         </message>
         <message>
             <source>Export lines (XLSX)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出明細 XLSX</translation>
         </message>
         <message>
             <source>Export PDFs</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>批次匯出 PDF</translation>
         </message>
         <message>
             <source>Export the selected statements, or every statement shown, as PDF files or one merged PDF.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>將選中的結算單（未選中時為列表中的全部結算單）匯出為多個 PDF 檔案或一個合併的 PDF。</translation>
         </message>
         <message>
             <source>Reconcile</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>對賬</translation>
         </message>
         <message>
             <source>Check the period's statements against the earnings frozen in it.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>將本期結算單與本期凍結的收益核對。</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">重新整理</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
         </message>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished">上個月</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上個月</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished">下個月</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下個月</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自定義區間</translation>
         </message>
         <message>
             <source>All providers</source>
-            <translation type="unfinished">全部服務商</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部服務商</translation>
         </message>
         <message>
             <source>Build for any region</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生成範圍：全部地區</translation>
         </message>
         <message>
             <source>Build drafts only from work orders in this region. The list is not narrowed by region.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只用該地區的工單生成草稿。列表不按地區篩選。</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished">全部狀態</translation>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部狀態</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>期間：</translation>
+        </message>
+        <message>
+            <source>Amends {number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>更正 {number}</translation>
         </message>
         <message>
             <source>Reference: {reference}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>付款憑證號：{reference}</translation>
         </message>
         <message>
             <source>The custom range ends before it starts.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自定義區間的結束日期早於開始日期。</translation>
         </message>
         <message>
             <source>Loading statements…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在載入結算單…</translation>
         </message>
         <message>
             <source>No statements match the filters. Change them or clear the search.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有符合篩選條件的結算單。請修改篩選條件或清除搜尋。</translation>
         </message>
         <message>
             <source>There are no statements for this period yet: choose the period and click “Build drafts”.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本期還沒有結算單：選擇期間後點選“生成草稿”。</translation>
         </message>
         <message>
             <source>{count} statements · gross {gross} · tax withheld {tax} · net paid {net}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 份結算單 · 應結 {gross} · 代扣個稅 {tax} · 實付 {net}</translation>
         </message>
         <message>
             <source>({count} voided, not counted)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（{count} 份已作廢，未計入）</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已取消，未做任何更改。</translation>
         </message>
         <message>
             <source>The region “{text}” is not known.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法識別地區“{text}”。</translation>
         </message>
         <message>
             <source>Building drafts…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在生成草稿…</translation>
         </message>
         <message>
             <source>{drafts} drafts built for {period}: gross {gross}, tax withheld {tax}, net {net}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已為 {period} 生成 {drafts} 份草稿：應結 {gross}，代扣個稅 {tax}，實付 {net}。</translation>
         </message>
         <message>
             <source>Nothing to settle in {period}: no completed work is waiting for a statement.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{period} 沒有需要結算的內容：沒有等待結算的已完工工作。</translation>
         </message>
         <message>
             <source>Select the drafts to issue.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇要出具的草稿。</translation>
         </message>
         <message>
             <source>Issue statements</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>出具結算單</translation>
         </message>
         <message>
             <source>Issue {count} statements with a net total of {net}? They are numbered and can no longer be changed; a mistake is corrected by voiding and amending.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>出具 {count} 份結算單，實付合計 {net}？出具後將編號且不能再修改；如有錯誤，需作廢後生成更正單。</translation>
         </message>
         <message>
             <source>Issuing statements…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在出具結算單…</translation>
         </message>
         <message>
             <source>Issued {number}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已出具 {number}。</translation>
         </message>
         <message>
             <source>Issued {count} statements, {first} to {last}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已出具 {count} 份結算單：{first} 至 {last}。</translation>
         </message>
         <message>
             <source>Select one issued statement.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇一份已出具的結算單。</translation>
         </message>
         <message>
             <source>{number} is paid ({date}).</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} 已付款（{date}）。</translation>
         </message>
         <message>
             <source>Void statement</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>作廢結算單</translation>
         </message>
         <message>
             <source>Why is {number} voided? Its earnings are released and can be settled again.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>為什麼作廢 {number}？其收益將被釋放，可以重新結算。</translation>
         </message>
         <message>
             <source>{number} is void.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} 已作廢。</translation>
         </message>
         <message>
             <source>Amend statement</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生成更正單</translation>
         </message>
         <message>
             <source>{number} is void. Build an amending statement now? It is a new draft for the same payee and period that refers to {number}; check it and issue it.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{number} 已作廢。現在生成更正單嗎？更正單是同一收款方、同一期間的新草稿，並註明更正 {number}；請核對後出具。</translation>
         </message>
         <message>
             <source>Select one voided statement.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇一份已作廢的結算單。</translation>
         </message>
         <message>
             <source>An amending draft for {payee} was built; check it and issue it.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已為 {payee} 生成更正草稿；請核對後出具。</translation>
         </message>
         <message>
             <source>Select one statement.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇一份結算單。</translation>
         </message>
         <message>
             <source>Export the statement's lines</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出結算單明細</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting lines…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在匯出明細…</translation>
         </message>
         <message>
             <source>{count} lines written to {path}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已將 {count} 行明細寫入 {path}。</translation>
         </message>
         <message>
             <source>Exporting PDFs…</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>正在匯出 PDF…</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已寫入：{path}</translation>
         </message>
         <message>
             <source>{count} PDF files written to {folder}.</source>
-            <translation type="unfinished" />
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
         </message>
     </context>
     <context>
