@@ -82,8 +82,28 @@ class AlreadySettled(ValidationError):
     """Some entries of a statement being issued were settled by another statement meanwhile."""
 
 
+_MONEY_TEXT: dict[Decimal, str] = {}
+_QUANTITY_TEXT: dict[Decimal, str] = {}
+
+
 def _money(value: Decimal) -> str:
-    return f"{value:.2f}"
+    """``1234.5`` → ``"1234.50"``; remembered, because a month's statements repeat a few thousand
+    distinct amounts hundreds of thousands of times."""
+    text = _MONEY_TEXT.get(value)
+    if text is None:
+        if len(_MONEY_TEXT) > 200_000:
+            _MONEY_TEXT.clear()
+        text = _MONEY_TEXT[value] = f"{value:.2f}"
+    return text
+
+
+def _quantity(value: Decimal) -> str:
+    text = _QUANTITY_TEXT.get(value)
+    if text is None:
+        if len(_QUANTITY_TEXT) > 200_000:
+            _QUANTITY_TEXT.clear()
+        text = _QUANTITY_TEXT[value] = format_quantity(value)
+    return text
 
 
 def canonical_json(snapshot: dict[str, Any]) -> str:
@@ -502,7 +522,7 @@ def _snapshot(
                 "address": address,
                 "item": item_name or "",
                 "item_code": item_code or "",
-                "quantity": format_quantity(quantity) if quantity is not None else "",
+                "quantity": _quantity(quantity) if quantity is not None else "",
                 "unit": unit or "",
                 "unit_price": _money(unit_price) if unit_price is not None else "",
                 "line_amount": _money(base),
@@ -735,8 +755,17 @@ def issue_statements(
         for statement in statements:
             session.expire(statement)
         raise
-    entry_table = cast(Table, EarningEntry.__table__)
-    bulk.update_rows(session, entry_table, [{"statement_id": c["statement_id"], "id": c["entry_id"]} for c in claims])
+    # Mark the entries settled, set-based: each takes the statement that now holds its claim.
+    holder = (
+        select(StatementEntry.statement_id).where(StatementEntry.entry_id == EarningEntry.id).scalar_subquery()
+    )
+    for chunk in _chunks([statement.id for statement in statements]):
+        claimed = select(StatementEntry.entry_id).where(StatementEntry.statement_id.in_(chunk))
+        session.execute(
+            update(EarningEntry).where(EarningEntry.id.in_(claimed)).values(statement_id=holder),
+            execution_options={"synchronize_session": False},
+        )
+    del claims
     for statement in statements:
         audit.record(
             session,
