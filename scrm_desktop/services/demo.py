@@ -85,6 +85,12 @@ def _work_orders(ctx: DemoContext) -> None:
     load_demo_work_orders(ctx.session, ctx.actor, ctx.size, ctx.progress)
 
 
+def _statements(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_statements import load_demo_statements
+
+    load_demo_statements(ctx.session, ctx.actor, ctx.size)
+
+
 def _region_groups(ctx: DemoContext) -> None:
     from scrm_desktop.services.regions import create_demo_groups
 
@@ -119,6 +125,7 @@ DEMO_PARTS: list[tuple[str, DemoPart]] = [
     ("customers", _customers),
     ("parties", _parties),  # after "users": links an installer to the demo login installer_zhang
     ("work_orders", _work_orders),  # after "customers", "parties", "prices" and "tier_rules"
+    ("statements", _statements),  # after "work_orders"
 ]
 
 
