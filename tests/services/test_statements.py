@@ -275,3 +275,47 @@ def test_rebuilding_keeps_an_amendment_and_a_second_amendment_is_refused(
         mine = st_service.list_statements(session, admin, provider_id=setup.provider_id)
         other = st_service.list_statements(session, admin, provider_id=setup.other_provider_id)
     assert len(mine) == 3 and other == []
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+def test_cli_build_issue_pdf_verify_and_reconcile(
+    db: Database, admin: Actor, setup: Setup, capsys: pytest.CaptureFixture[str], tmp_path: Any
+) -> None:
+    import json as jsonlib
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from scrm_desktop.cli import main
+
+    _complete(db, admin, order_input(setup))
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        status = main([*argv, "--db", db.url])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    status, out, _ = run("statements", "build", "--period", "2026-11", "--party", "installer", "--issue",
+                         "--pdf-dir", str(tmp_path / "pdf"))  # fmt: skip
+    assert status == 0 and "2 draft statements" in out and "issued 2" in out and "2 PDF files written" in out
+    status, out, _ = run("statements", "list", "--period", "2026-11", "--json")
+    listed = jsonlib.loads(out)
+    assert {r["code"]: r["net"] for r in listed} == {"I001": "163.64", "I002": "109.09"}
+    number = next(r["number"] for r in listed if r["code"] == "I001")
+    target = tmp_path / "one.pdf"
+    status, out, _ = run("statements", "pdf", number, "-o", str(target))
+    assert status == 0
+    text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert number in text and "安装服务费结算单" in text and rmb_upper(D("163.64")) in text.replace(" ", "")
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+        assert "WenQuanYi" in fonts and " no " not in fonts.split("\n", 2)[2]
+    assert run("statements", "verify", number)[0] == 0
+    status, out, _ = run("statements", "reconcile", "--period", "2026-11")
+    assert status == 0 and "difference\t0.00" in out
+    status, _, err = run("statements", "list", "--period", "2026-13")
+    assert status == 1 and "YYYY-MM" in err
