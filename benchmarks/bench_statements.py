@@ -72,6 +72,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", help="a database URL (filled with the large demo when it has no work orders)")
     parser.add_argument("--pg", metavar="URL", help="run on a new PostgreSQL database created next to URL")
+    parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database (its URL is printed)")
     args = parser.parse_args()
     targets = []
     if args.db:
@@ -85,6 +86,8 @@ def main() -> None:
         targets.append(make_url(args.pg).set(drivername="postgresql+psycopg", database=name).render_as_string(False))
 
         def drop() -> None:
+            if args.keep:
+                return
             with admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, func, select, type_coerce, update
+from sqlalchemy import String, Table, Uuid, and_, delete, func, select, type_coerce, update
+from sqlalchemy import cast as cast_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
@@ -340,6 +341,15 @@ _ENTRY_COLUMNS = (
 )
 
 
+def _raw(column: Any) -> Any:
+    """A column read without type processing; ids as text, so that no driver builds a UUID object
+    for each of hundreds of thousands of values (psycopg would; the caller converts the few
+    distinct installer and provider ids itself)."""
+    if isinstance(column.type, Uuid):
+        return cast_(column, String)
+    return type_coerce(column, NullType)
+
+
 def _entries(session: Session, clauses: list[Any]) -> list[tuple[Any, ...]]:
     """The entries to settle with what their lines print, as plain tuples in ``_ENTRY_COLUMNS`` order
     (the entry id as text, the line id as the driver gives it: only ever compared), in print order.
@@ -348,7 +358,7 @@ def _entries(session: Session, clauses: list[Any]) -> list[tuple[Any, ...]]:
     amounts, dates and names repeat), which is several times faster than per-value type processing.
     """
     stmt = (
-        select(*(type_coerce(column, NullType) for column in _ENTRY_COLUMNS))
+        select(*(_raw(column) for column in _ENTRY_COLUMNS))
         .join(WorkOrder, WorkOrder.id == EarningEntry.work_order_id)
         .join(Customer, Customer.id == WorkOrder.customer_id)
         .outerjoin(WorkOrderLine, WorkOrderLine.id == EarningEntry.line_id)
@@ -756,9 +766,7 @@ def issue_statements(
             session.expire(statement)
         raise
     # Mark the entries settled, set-based: each takes the statement that now holds its claim.
-    holder = (
-        select(StatementEntry.statement_id).where(StatementEntry.entry_id == EarningEntry.id).scalar_subquery()
-    )
+    holder = select(StatementEntry.statement_id).where(StatementEntry.entry_id == EarningEntry.id).scalar_subquery()
     for chunk in _chunks([statement.id for statement in statements]):
         claimed = select(StatementEntry.entry_id).where(StatementEntry.statement_id.in_(chunk))
         session.execute(
