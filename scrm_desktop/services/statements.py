@@ -341,6 +341,10 @@ _ENTRY_COLUMNS = (
 )
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def _raw(column: Any) -> Any:
     """A column read without type processing; ids as text, so that no driver builds a UUID object
     for each of hundreds of thousands of values (psycopg would; the caller converts the few
@@ -405,6 +409,10 @@ def _entries(session: Session, clauses: list[Any]) -> list[tuple[Any, ...]]:
         if found is None:
             found = quantities[raw] = cast(Decimal, quantity.process_result_value(raw, dialect))
         return found
+
+    if dialect.name != "sqlite":
+        # NUMERIC and DATE come back as Decimal (with the column's scale) and date already.
+        as_money = as_quantity = as_date = _same  # type: ignore[assignment]
 
     def id_text(raw: Any) -> str:
         if isinstance(raw, uuid.UUID):
