@@ -14,9 +14,11 @@ from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 CHUNK = 5_000
+COPY_THRESHOLD = 1_000  # rows from which PostgreSQL gets them by COPY
 
 
 def _placeholder(dialect: Dialect) -> str:
@@ -58,6 +60,22 @@ def insert_rows(
         f"VALUES ({', '.join(mark for _ in keys)})"
     )
     processors = [None if key in raw else p for key, p in zip(keys, _processors(table, keys, dialect), strict=True)]
+    if dialect.name == "postgresql" and len(rows) >= COPY_THRESHOLD:
+        # COPY streams the rows in one command: several times faster than batched INSERTs.
+        columns = ", ".join(quote(k) for k in keys)
+        command = f"COPY {quote(table.name)} ({columns}) FROM STDIN"
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            with cursor.copy(command) as copy:
+                for start in range(0, len(rows), CHUNK):
+                    for row in _tuples(rows[start : start + CHUNK], keys, processors):
+                        copy.write_row(row)
+        except dialect.loaded_dbapi.Error as exc:
+            # The driver's own error, as SQLAlchemy would have raised it (IntegrityError …).
+            raise DBAPIError.instance(command, None, exc, dialect.loaded_dbapi.Error) from exc
+        finally:
+            cursor.close()
+        return
     for start in range(0, len(rows), CHUNK):
         conn.exec_driver_sql(sql, _tuples(rows[start : start + CHUNK], keys, processors))
 
