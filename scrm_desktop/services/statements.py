@@ -83,19 +83,14 @@ class AlreadySettled(ValidationError):
     """Some entries of a statement being issued were settled by another statement meanwhile."""
 
 
-_MONEY_TEXT: dict[Decimal, str] = {}
 _QUANTITY_TEXT: dict[Decimal, str] = {}
 
 
 def _money(value: Decimal) -> str:
-    """``1234.5`` → ``"1234.50"``; remembered, because a month's statements repeat a few thousand
-    distinct amounts hundreds of thousands of times."""
-    text = _MONEY_TEXT.get(value)
-    if text is None:
-        if len(_MONEY_TEXT) > 200_000:
-            _MONEY_TEXT.clear()
-        text = _MONEY_TEXT[value] = f"{value:.2f}"
-    return text
+    """``Decimal("1234.5")`` → ``"1234.50"``. Amounts read from money columns (and their sums)
+    already carry two decimals, and ``str`` of those is the text, at half the cost of formatting."""
+    text = str(value)
+    return text if text[-3:-2] == "." else f"{value:.2f}"
 
 
 def _quantity(value: Decimal) -> str:
