@@ -69,6 +69,7 @@ from scrm_desktop.services.work_orders import business_today
 
 SCHEMA = 1
 CHUNK = 500
+MATERIALIZE_CHUNK = 5_000  # entry ids per query when drafts get their lines
 TITLES = {"installer": "安装服务费结算单", "provider": "服务商结算单"}
 ADJUSTMENT_TEXT = {"bonus": "奖励", "deduction": "扣款", "correction": "更正", "other": "其他"}
 STATUS_LABELS: dict[str, Text] = {
@@ -255,6 +256,9 @@ def get_statement(session: Session, actor: Actor, statement_id: uuid.UUID) -> St
     if statement is None:
         raise _not_found(statement_id)
     row = _rows(session, select(*_ROW_COLUMNS).where(Statement.id == statement_id))[0]
+    full = _materialize(session, [statement]).get(statement.id)
+    if full is not None:
+        return StatementDetail(row, full, snapshot_hash(full))
     return StatementDetail(row, statement.snapshot, statement.snapshot_sha256)
 
 
@@ -409,23 +413,51 @@ def _entries(session: Session, clauses: list[Any]) -> list[tuple[Any, ...]]:
         # NUMERIC and DATE come back as Decimal (with the column's scale) and date already.
         as_money = as_quantity = as_date = _same  # type: ignore[assignment]
 
-    def id_text(raw: Any) -> str:
-        if isinstance(raw, uuid.UUID):
-            return str(raw)
-        h = str(raw).replace("-", "")
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
     rows = []
     with collector_paused():
         for r in conn.execute(stmt).all():
             rows.append(
-                (id_text(r[0]), as_id(r[1]), as_id(r[2]), r[3], r[4], as_money(r[5]), as_money(r[6]),
+                (_id_text(r[0]), as_id(r[1]), as_id(r[2]), r[3], r[4], as_money(r[5]), as_money(r[6]),
                  as_money(r[7]), as_date(r[8]), r[9], as_date(r[10]), r[11], r[12], r[13], r[14], r[15],
                  as_quantity(r[16]), as_money(r[17]), r[18], r[19], r[20])
             )  # fmt: skip
     # Sorted here, per statement's worth of rows, rather than by the database over all of them.
     rows.sort(key=_print_order)
     return rows
+
+
+def _entry_keys(session: Session, clauses: list[Any]) -> list[tuple[Any, ...]]:
+    """What building drafts needs of each entry: ``(id as text, installer id, provider id, source,
+    line key, amount)``; the printed details are read when a draft is shown or issued."""
+    stmt = select(
+        *(_raw(c) for c in (EarningEntry.id, EarningEntry.installer_id, EarningEntry.provider_id)),
+        EarningEntry.source,
+        _raw(EarningEntry.line_id),
+        EarningEntry.amount,
+    ).where(*clauses)
+    ids: dict[Any, uuid.UUID] = {}
+
+    def as_id(raw: Any) -> uuid.UUID | None:
+        if raw is None:
+            return None
+        found = ids.get(raw)
+        if found is None:
+            found = ids[raw] = uuid.UUID(str(raw))
+        return found
+
+    with collector_paused():
+        return [
+            (_id_text(r[0]), as_id(r[1]), as_id(r[2]), r[3], r[4], r[5])
+            for r in session.connection().execute(stmt).all()
+        ]
+
+
+def _id_text(raw: Any) -> str:
+    """A UUID as text with dashes, from the driver's text of it (SQLite keeps 32 hex digits)."""
+    h = str(raw)
+    if len(h) == 36:
+        return h
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _print_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -510,8 +542,16 @@ def _snapshot(
     payee: dict[str, Any],
     entries: list[Any],
     carry_in: Decimal,
+    with_lines: bool = True,
 ) -> tuple[dict[str, Any], dict[str, Decimal]]:
-    """The statement as printed, and its totals as Decimals."""
+    """The statement as printed, and its totals as Decimals.
+
+    ``with_lines=False`` (building a period's drafts) leaves the lines and adjustments out — they
+    are rebuilt from the listed entries when the draft is shown, printed or issued
+    (``_materialize``) — and records only their count.
+    """
+    if not with_lines:
+        return _summary(kind=kind, period=period, payer=payer, payee=payee, entries=entries, carry_in=carry_in)
     lines: list[dict[str, Any]] = []
     adjustments: list[dict[str, Any]] = []
     by_line: dict[uuid.UUID, dict[str, Any]] = {}
@@ -562,23 +602,7 @@ def _snapshot(
         line["no"] = no
         line["amount"] = _money(line.pop("_amount"))
         line["share_pct"] = _money(min(line.pop("_share"), Decimal(100)))
-    gross = lines_total + adjustments_total
-    payable = gross + carry_in
-    if payable < ZERO:
-        tax, net, carry_out = ZERO, ZERO, payable
-    else:
-        tax = withheld_tax(payable, payee["tax_mode"])
-        net, carry_out = payable - tax, ZERO
-    totals = {
-        "lines": lines_total,
-        "adjustments": adjustments_total,
-        "gross": gross,
-        "carry_in": carry_in,
-        "payable": payable,
-        "tax": tax,
-        "net": net,
-        "carry_out": carry_out,
-    }
+    totals = _totals(lines_total, adjustments_total, carry_in, payee["tax_mode"])
     snapshot = {
         "schema": SCHEMA,
         "kind": kind,
@@ -594,6 +618,109 @@ def _snapshot(
         "entries": sorted(e[0] for e in entries),
     }
     return snapshot, totals
+
+
+def _totals(lines_total: Decimal, adjustments_total: Decimal, carry_in: Decimal, tax_mode: str) -> dict[str, Decimal]:
+    """Gross, payable, tax, net and carry-out: a negative payable is carried, never paid."""
+    gross = lines_total + adjustments_total
+    payable = gross + carry_in
+    if payable < ZERO:
+        tax, net, carry_out = ZERO, ZERO, payable
+    else:
+        tax = withheld_tax(payable, tax_mode)
+        net, carry_out = payable - tax, ZERO
+    return {
+        "lines": lines_total,
+        "adjustments": adjustments_total,
+        "gross": gross,
+        "carry_in": carry_in,
+        "payable": payable,
+        "tax": tax,
+        "net": net,
+        "carry_out": carry_out,
+    }
+
+
+def _summary(
+    *,
+    kind: str,
+    period: Period,
+    payer: dict[str, str],
+    payee: dict[str, Any],
+    entries: list[Any],
+    carry_in: Decimal,
+) -> tuple[dict[str, Any], dict[str, Decimal]]:
+    """A draft's snapshot without its lines: totals, line count and the entries it settles."""
+    lines_total = adjustments_total = ZERO
+    line_keys: set[Any] = set()
+    for entry_id, _installer, _provider, source, line_key, amount in entries:
+        if source == "line":
+            lines_total += amount
+            line_keys.add(line_key if kind == "provider" and line_key is not None else entry_id)
+        else:
+            adjustments_total += amount
+    totals = _totals(lines_total, adjustments_total, carry_in, payee["tax_mode"])
+    snapshot = {
+        "schema": SCHEMA,
+        "kind": kind,
+        "title": TITLES[kind],
+        "number": None,
+        "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
+        "issued_on": None,
+        "payer": payer,
+        "payee": {k: v for k, v in payee.items() if k != "provider_id"},
+        "line_count": len(line_keys),
+        "totals": {k: _money(v) for k, v in totals.items()},
+        "entries": sorted(e[0] for e in entries),
+    }
+    return snapshot, totals
+
+
+def _materialize(session: Session, statements: Sequence[Statement]) -> dict[uuid.UUID, dict[str, Any]]:
+    """Full snapshots (with lines and adjustments) of drafts built without them, by statement id;
+    statements whose snapshot is complete are left out. Nothing is written.
+
+    Raises:
+        ValidationError: a draft lists an entry that no longer exists (its work order was reopened
+            since the draft was built): build again.
+    """
+    partial = [s for s in statements if "lines" not in s.snapshot]
+    if not partial:
+        return {}
+    wanted = [uuid.UUID(e) for s in partial for e in s.snapshot["entries"]]
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(wanted), MATERIALIZE_CHUNK):
+        chunk = wanted[start : start + MATERIALIZE_CHUNK]
+        found.update((row[0], row) for row in _entries(session, [EarningEntry.id.in_(chunk)]))
+    result = {}
+    for statement in partial:
+        snap = statement.snapshot
+        listed = snap["entries"]
+        items = [found[e] for e in listed if e in found]
+        if len(items) != len(listed):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ScrmError",
+                    "The draft statement of {payee} is out of date: its earnings changed after it was built. "
+                    "Build the statements again.",
+                ),
+                field="entries",
+                payee=snap["payee"]["name"],
+            )
+        items.sort(key=_print_order)
+        full, _ = _snapshot(
+            kind=statement.party_kind,
+            period=Period(statement.period_from, statement.period_to),
+            payer=snap["payer"],
+            payee=snap["payee"],
+            entries=items,
+            carry_in=statement.carry_in,
+        )
+        full["number"], full["issued_on"] = snap.get("number"), snap.get("issued_on")
+        if "amends" in snap:
+            full["amends"] = snap["amends"]
+        result[statement.id] = full
+    return result
 
 
 def build_statements(
@@ -619,7 +746,7 @@ def build_statements(
             kind=party_kind,
         )
     with collector_paused():
-        entries = _entries(session, _entry_filter(period, party_kind, region_code, provider_id))
+        entries = _entry_keys(session, _entry_filter(period, party_kind, region_code, provider_id))
         payee_column = Statement.installer_id if party_kind == "installer" else Statement.provider_id
         # Payees with an amendment draft in this period are settled by it: rebuilding neither
         # replaces it (it links to the voided statement) nor makes a second draft beside it.
@@ -662,8 +789,9 @@ def build_statements(
             payee = payees[payee_id]
             carry_in = carries.get(payee_id, (None, ZERO))[1]
             snapshot, totals = _snapshot(
-                kind=party_kind, period=period, payer=payer, payee=payee, entries=items, carry_in=carry_in
-            )
+                kind=party_kind, period=period, payer=payer, payee=payee, entries=items, carry_in=carry_in,
+                with_lines=False,
+            )  # fmt: skip
             canonical = canonical_json(snapshot)
             gross += totals["gross"]
             net += totals["net"]
@@ -680,7 +808,7 @@ def build_statements(
                     "period_to": period.last,
                     "status": "draft",
                     "tax_mode": payee["tax_mode"],
-                    "line_count": len(snapshot["lines"]),
+                    "line_count": snapshot["line_count"],
                     "gross": totals["gross"],
                     "carry_in": totals["carry_in"],
                     "tax": totals["tax"],
@@ -756,10 +884,11 @@ def issue_statements(
                 number=_label(statement),
                 status=STATUS_LABELS[statement.status],
             )
+    full = _materialize(session, statements)
     try:
         # One savepoint for numbering, the statements and their claims: a refusal leaves nothing.
         with session.begin_nested():
-            claims = _issue(session, actor, statements, issued_on, progress)
+            claims = _issue(session, actor, statements, issued_on, progress=progress, full=full)
     except IntegrityError:
         for statement in statements:
             session.expire(statement)
@@ -791,7 +920,13 @@ def issue_statements(
 
 
 def _issue(
-    session: Session, actor: Actor, statements: list[Statement], issued_on: dt.date, progress: Progress | None
+    session: Session,
+    actor: Actor,
+    statements: list[Statement],
+    issued_on: dt.date,
+    *,
+    progress: Progress | None,
+    full: dict[uuid.UUID, dict[str, Any]],
 ) -> list[dict[str, Any]]:
     """Number, snapshot and hash each statement, then claim its entries (raises IntegrityError when
     another statement holds one)."""
@@ -802,7 +937,7 @@ def _issue(
     carried: set[uuid.UUID] = set()
     for offset, statement in enumerate(sorted(statements, key=lambda s: str(s.snapshot["payee"]["code"]))):
         number = numbering.format_number(head, first + offset)
-        snapshot = dict(statement.snapshot)
+        snapshot = dict(full.get(statement.id, statement.snapshot))
         snapshot["number"] = number
         snapshot["issued_on"] = issued_on.isoformat()
         statement.number = number
@@ -1145,10 +1280,14 @@ def batch_items(
     _require(actor)
     items = []
     for chunk in _chunks(list(statement_ids)):
-        for statement in session.scalars(select(Statement).where(Statement.id.in_(chunk))):
+        found = list(session.scalars(select(Statement).where(Statement.id.in_(chunk))))
+        full = _materialize(session, found)
+        for statement in found:
             payee = statement.snapshot.get("payee", {})
             stem = statement.number or f"草稿-{payee.get('code', '')}-{statement.period_from:%Y%m}"
-            items.append((statement.snapshot, statement.status, statement.snapshot_sha256, _safe_stem(stem)))
+            snapshot = full.get(statement.id)
+            sha = snapshot_hash(snapshot) if snapshot is not None else statement.snapshot_sha256
+            items.append((snapshot or statement.snapshot, statement.status, sha, _safe_stem(stem)))
     return sorted(items, key=lambda item: item[3])
 
 

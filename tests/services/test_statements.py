@@ -319,3 +319,17 @@ def test_cli_build_issue_pdf_verify_and_reconcile(
     assert status == 0 and "difference\t0.00" in out
     status, _, err = run("statements", "list", "--period", "2026-13")
     assert status == 1 and "YYYY-MM" in err
+
+
+def test_a_draft_whose_work_order_was_reopened_is_refused_as_out_of_date(
+    db: Database, admin: Actor, setup: Setup
+) -> None:
+    done = _complete(db, admin, order_input(setup, crew_shares=(("I001", "100"),)))
+    _build(db, admin)
+    [draft] = _rows(db, admin)
+    with db.session() as session:
+        assert st_service.get_statement(session, admin, draft.id).snapshot["lines"][0]["item_code"] == "AC-001"
+        wo.reopen_work_order(session, admin, done.id, reason="少装一个配件", expected_version=done.version)
+    with db.session() as session, pytest.raises(ValidationError) as caught:
+        st_service.issue_statements(session, admin, [draft.id])
+    assert "out of date" in caught.value.message()
