@@ -5,8 +5,10 @@ A statement covers one payee — an installer or a provider — and one period. 
 set-based, every payee's unsettled earning entries of the period (``earning_entries`` whose
 ``statement_id`` is empty), the negative balance carried in from the payee's last issued
 statement, the tax withheld where the payee's tax setting asks for it (``withholding``), and
-writes one draft per payee with its **snapshot**: payer, payee, lines, adjustments and totals as
-the PDF prints them. Drafts are recomputed by building again.
+writes one draft per payee with its totals and the entries it would settle. A draft's lines and
+adjustments are rebuilt from those entries whenever it is shown or printed; issuing freezes the
+full **snapshot** (payer, payee, lines, adjustments and totals as the PDF prints them). Drafts
+are recomputed by building again.
 
 Issuing numbers the statement (``JS-<branch>-<yyyymm>-<seq>``), hashes its canonical snapshot
 (SHA-256, printed in the QR code) and claims its entries in ``statement_entries``: the entry is
