@@ -5005,6 +5005,10 @@ In the group through {region}.</translation>
             <translation>There is no statement {number}.</translation>
         </message>
         <message>
+            <source>The draft statement of {payee} is out of date: its earnings changed after it was built. Build the statements again.</source>
+            <translation>The draft statement of {payee} is out of date: its earnings changed after it was built. Build the statements again.</translation>
+        </message>
+        <message>
             <source>“{kind}” is not a kind of payee; use installer or provider.</source>
             <translation>“{kind}” is not a kind of payee; use installer or provider.</translation>
         </message>

@@ -5005,6 +5005,10 @@ In the group through {region}.</source>
             <translation>结算单 {number} 不存在。</translation>
         </message>
         <message>
+            <source>The draft statement of {payee} is out of date: its earnings changed after it was built. Build the statements again.</source>
+            <translation>{payee} 的结算单草稿已过期：生成后其收益有变动。请重新生成结算单。</translation>
+        </message>
+        <message>
             <source>“{kind}” is not a kind of payee; use installer or provider.</source>
             <translation>“{kind}”不是收款方类型，请使用 installer（安装师傅）或 provider（服务商）。</translation>
         </message>

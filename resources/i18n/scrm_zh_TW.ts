@@ -6207,6 +6207,11 @@ In the group through {region}.</source>
             <translation>結算單 {number} 不存在。</translation>
         </message>
         <message>
+            <source>The draft statement of {payee} is out of date: its earnings changed after it was built. Build the statements again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{payee} 的結算單草稿已過期：生成後其收益有變動。請重新生成結算單。</translation>
+        </message>
+        <message>
             <source>“{kind}” is not a kind of payee; use installer or provider.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>“{kind}”不是收款方型別，請使用 installer（安裝師傅）或 provider（服務商）。</translation>
