@@ -29,23 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from scrm_desktop.services.statements import Reconciliation
 from scrm_desktop.views.widgets import ERROR_COLOR, date_edit, error_label, hint_label
 from scrm_desktop.views.work_order_labels import SETTLED_COLOR, yuan_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 REFERENCE_LIMIT = 100
-
-
-def write_refused(path: Path | str, exc: OSError) -> ValidationError:
-    """A file that cannot be written (no permission, disk full, open in Excel) as a plain message."""
-    return ValidationError(
-        QT_TRANSLATE_NOOP("ScrmError", "Cannot write {path}: {reason}"),
-        field="path",
-        path=str(path),
-        reason=exc.strerror or str(exc),
-    )
 
 
 @dataclass(frozen=True)

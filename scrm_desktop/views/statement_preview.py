@@ -42,7 +42,6 @@ from scrm_desktop.services.progress import Progress
 from scrm_desktop.services.statements import StatementRow
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.errors import show_error
-from scrm_desktop.views.statement_dialogs import write_refused
 from scrm_desktop.views.statement_labels import statement_label, statement_status_label
 from scrm_desktop.views.tasks import BackgroundTask
 from scrm_desktop.views.widgets import HINT_COLOR, ICON_COLOR
@@ -291,7 +290,7 @@ class StatementPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as exc:
-            show_error(self, write_refused(target, exc))
+            show_error(self, statements.cannot_write(target, exc))
             return None
         self.status_label.setText(self.tr("Saved as {path}").format(path=str(target)))
         return target

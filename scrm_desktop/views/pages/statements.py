@@ -71,7 +71,6 @@ from scrm_desktop.views.statement_dialogs import (
     Payment,
     PaymentDialog,
     ReconcileDialog,
-    write_refused,
 )
 from scrm_desktop.views.statement_labels import (
     PARTY_KINDS,
@@ -945,11 +944,8 @@ class StatementsPage(Page):
         db, actor, statement_id = self.ctx.db, self.ctx.actor, row.id
 
         def work(_progress: Progress) -> int:
-            try:
-                with db.session() as session:
-                    return statements.export_lines_xlsx(session, actor, statement_id, path)
-            except OSError as exc:
-                raise write_refused(path, exc) from exc
+            with db.session() as session:
+                return statements.export_lines_xlsx(session, actor, statement_id, path)
 
         task = self._start(work, self.tr("Exporting lines…"), cancellable=False)
         task.succeeded.connect(
@@ -978,7 +974,7 @@ class StatementsPage(Page):
             try:
                 return statement_pdf.render_batch(items, folder=target.folder, merged=target.merged, progress=progress)
             except OSError as exc:
-                raise write_refused(target.merged or target.folder or "", exc) from exc
+                raise statements.cannot_write(target.merged or target.folder or "", exc) from exc
 
         task = self._start(work, self.tr("Exporting PDFs…"))
         task.succeeded.connect(lambda paths: self._pdfs_exported(paths, target))
