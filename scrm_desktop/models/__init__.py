@@ -18,6 +18,15 @@ from scrm_desktop.models.work_order import (
     WorkOrderCrew,
     WorkOrderLine,
 )
+from scrm_desktop.models.workflow import (
+    WorkCalendar,
+    WorkCalendarDay,
+    WorkflowDefinition,
+    WorkflowRule,
+    WorkflowVersion,
+    WorkOrderFlow,
+    WorkOrderFlowStep,
+)
 
 __all__ = [
     "AuditEntry",
@@ -49,5 +58,12 @@ __all__ = [
     "WorkOrder",
     "WorkOrderAdjustment",
     "WorkOrderCrew",
+    "WorkOrderFlow",
+    "WorkOrderFlowStep",
     "WorkOrderLine",
+    "WorkCalendar",
+    "WorkCalendarDay",
+    "WorkflowDefinition",
+    "WorkflowRule",
+    "WorkflowVersion",
 ]
