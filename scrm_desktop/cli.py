@@ -541,17 +541,26 @@ def _print_impact(impact: Any, translate: Callable[[str, str], str]) -> None:
 # --- work orders and earnings ---------------------------------------------------------------
 
 
-def _read_json_file(path: str) -> Any:
-    """A JSON document from ``path``; unreadable or malformed files get a clear error."""
+def _read_bytes(path: str) -> bytes:
+    """The content of ``path``; an unreadable file gets a clear error."""
     from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
     try:
-        with open(path, encoding="utf-8-sig") as handle:
-            return json.load(handle)
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("ScrmError", "Cannot read {file}: {reason}"), field="file", file=path, reason=exc.strerror
         ) from None
+
+
+def _read_json_file(path: str) -> Any:
+    """A JSON document from ``path``; unreadable or malformed files get a clear error."""
+    from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    data = _read_bytes(path)
+    try:
+        return json.loads(data.decode("utf-8-sig"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         where = f"{exc.lineno}:{exc.colno}" if isinstance(exc, json.JSONDecodeError) else "?"
         raise ValidationError(
@@ -775,6 +784,91 @@ def cmd_statements_reconcile(args: argparse.Namespace) -> int:
     return 0 if rec.difference == 0 else 1
 
 
+# --- workflows ------------------------------------------------------------------------------
+
+
+def cmd_workflow_import(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import workflows
+    from scrm_desktop.services.permissions import Actor
+
+    data = _read_bytes(args.file)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            result = workflows.import_bpmn(session, Actor.system("cli"), data, key=args.key, name=args.name)
+    finally:
+        database.dispose()
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        counts = ", ".join(f"{kind} {n}" for kind, n in result.nodes.items() if n)
+        print(f"imported {result.key} as draft version {result.version}: {counts}; {result.edges} edges")
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_workflow_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from scrm_desktop.services import workflows
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            data = workflows.export_bpmn(session, Actor.system("cli"), args.key, args.version)
+    finally:
+        database.dispose()
+    Path(args.output).write_bytes(data)
+    print(f"wrote {args.output} ({len(data)} bytes)")
+    return 0
+
+
+def cmd_workflow_list(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import workflows
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            actor = Actor.system("cli")
+            rows = workflows.list_definitions(session, actor)
+            versions = {r.key: workflows.list_versions(session, actor, r.key) for r in rows}
+    finally:
+        database.dispose()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "key": r.key,
+                    "name": r.name,
+                    "active": r.is_active,
+                    "published_version": r.published_number,
+                    "draft_version": r.draft_number,
+                    "versions": [
+                        {
+                            "version": v.number,
+                            "status": v.status,
+                            "nodes": v.node_count,
+                            "edges": v.edge_count,
+                            "checksum": v.checksum,
+                            "published_at": v.published_at.isoformat() if v.published_at else None,
+                        }
+                        for v in versions[r.key]
+                    ],
+                }
+                for r in rows
+            ]
+        )
+    else:
+        for r in rows:
+            published = f"v{r.published_number}" if r.published_number else "-"
+            draft = f" (draft v{r.draft_number})" if r.draft_number else ""
+            print(f"{r.key}\t{r.name}\tpublished {published}{draft}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_parent = _db_parent()
     parser = argparse.ArgumentParser(prog="scrm", description="SCRM Desktop command line")
@@ -947,6 +1041,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", required=True, metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_earnings_summary)
+
+    wf = sub.add_parser("workflow", help="workflows: import and export BPMN 2.0, list")
+    wf_sub = wf.add_subparsers(dest="action", required=True)
+    p = wf_sub.add_parser("import", parents=[db_parent], help="a BPMN 2.0 file as a new draft version")
+    p.add_argument("file", metavar="FILE.bpmn")
+    p.add_argument("--key", help="workflow key (default: from the process id); an existing key gets a new draft")
+    p.add_argument("--name", help="workflow name for a new workflow (default: the process name)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_workflow_import)
+    p = wf_sub.add_parser("export", parents=[db_parent], help="a workflow version as BPMN 2.0 XML")
+    p.add_argument("key")
+    p.add_argument("--version", type=int, help="version number (default: the draft, else the newest)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.bpmn")
+    p.set_defaults(handler=cmd_workflow_export)
+    p = wf_sub.add_parser("list", parents=[db_parent], help="workflows and their versions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_workflow_list)
     return parser
 
 
