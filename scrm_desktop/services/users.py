@@ -191,6 +191,20 @@ def list_users(session: Session, actor: Actor) -> list[UserRow]:
     return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
+def list_assignable_users(session: Session, actor: Actor) -> list[tuple[uuid.UUID, str]]:
+    """Active users a workflow task or approval may be assigned to: id and "name (login)".
+
+    Workflow designers need this list without being allowed to manage accounts, so it carries
+    nothing but the names.
+    """
+    if not (actor.can(Permission.DESIGN_WORKFLOWS) or actor.can(Permission.MANAGE_USERS)):
+        require(actor, Permission.DESIGN_WORKFLOWS)
+    rows = session.execute(
+        select(User.id, User.display_name, User.username).where(User.is_active.is_(True)).order_by(User.username)
+    )
+    return [(user_id, f"{name} ({login})") for user_id, name, login in rows]
+
+
 def get_user(session: Session, actor: Actor, user_id: uuid.UUID) -> UserRow:
     if actor.user_id != user_id:
         require(actor, Permission.MANAGE_USERS)

@@ -23,7 +23,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from scrm_desktop.models.ids import new_id
 from scrm_desktop.services import expressions
@@ -64,6 +64,15 @@ _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,63}$")
 _KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,39}$")
 MAX_NODES = 2000
 MAX_NAME = 100
+
+
+def is_valid_node_id(text: str) -> bool:
+    """An id usable for a node or an edge: an XML NCName of at most 64 characters (BPMN ids)."""
+    return bool(_ID_RE.match(text))
+
+
+def is_valid_stage_key(text: str) -> bool:
+    return bool(_KEY_RE.match(text))
 
 
 def new_node_id(prefix: str = "n") -> str:
@@ -273,7 +282,7 @@ class WorkflowGraph:
         return _coordinate(pos.get("x")), _coordinate(pos.get("y"))
 
     def set_position(self, node_id: str, x: float, y: float) -> None:
-        self.ui.setdefault("nodes", {})[node_id] = {"x": round(x, 1), "y": round(y, 1)}
+        self.ui.setdefault("nodes", {})[node_id] = {"x": round(_coordinate(x), 1), "y": round(_coordinate(y), 1)}
 
     def upstream(self, node_id: str) -> set[str]:
         """Every node from which ``node_id`` can be reached (not counting itself unless in a loop)."""
@@ -326,15 +335,15 @@ class WorkflowGraph:
                 QT_TRANSLATE_NOOP("ScrmError", "A workflow may have at most {limit} nodes."), limit=MAX_NODES
             )
         g = cls(stages=stages if "stages" in graph else [Stage(k, n) for k, n in DEFAULT_STAGES])
-        for raw in nodes_raw:
-            node = Node.from_json(raw)
+        for index, raw in enumerate(nodes_raw, start=1):
+            node = _read(Node.from_json, raw, "nodes", index)
             if node.id in g.nodes:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("ScrmError", "Node id {id} appears twice."), field="nodes", id=node.id
                 )
             g.nodes[node.id] = node
-        for raw in edges_raw:
-            edge = Edge.from_json(raw)
+        for index, raw in enumerate(edges_raw, start=1):
+            edge = _read(Edge.from_json, raw, "edges", index)
             if edge.id in g.edges:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("ScrmError", "Edge id {id} appears twice."), field="edges", id=edge.id
@@ -353,6 +362,23 @@ class WorkflowGraph:
         return g
 
 
+_T = TypeVar("_T")
+
+
+def _read(reader: Callable[[Mapping[str, Any]], _T], raw: Mapping[str, Any], part: str, index: int) -> _T:
+    """One node or edge from untrusted JSON: a value of the wrong shape is a clear error, not a crash."""
+    try:
+        return reader(raw)
+    except (TypeError, ValueError, AttributeError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "Workflow {part} #{index} ({id}) has a value of the wrong kind."),
+            field=part,
+            part=part,
+            index=index,
+            id=str(raw.get("id", "?"))[:64],
+        ) from None
+
+
 def _coordinate(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
         return 0.0
@@ -364,8 +390,13 @@ def canonical_json(data: Any) -> str:
 
 
 def checksum(graph: WorkflowGraph) -> str:
-    """SHA-256 of the semantics; the same for two versions that differ only in layout."""
-    return hashlib.sha256(canonical_json(graph.semantic_json()).encode("utf-8")).hexdigest()
+    """SHA-256 of the semantics; the same for two versions that differ only in layout, or in the
+    foreign content an import kept (vendor extensions mean nothing to this program)."""
+    data = graph.semantic_json()
+    for part in ("nodes", "edges"):
+        for item in data[part]:
+            item.pop("extensions", None)
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 
 
 # --- validation ------------------------------------------------------------------------------------
@@ -777,7 +808,7 @@ def _check_conditions(graph: WorkflowGraph, form_fields: FormFields | None) -> l
                             edge=e.id,
                         )
                     )
-        elif node.type != EXCLUSIVE:
+        else:
             for e in edges:
                 if e.condition is not None or e.is_default:
                     out.append(

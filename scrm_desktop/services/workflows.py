@@ -29,9 +29,14 @@ from scrm_desktop.models.types import utcnow
 from scrm_desktop.services import audit
 from scrm_desktop.services import workflow_graph as wg
 from scrm_desktop.services.concurrency import check_version, stale_guard
-from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, Text, ValidationError
-from scrm_desktop.services.permissions import PERMISSION_LABELS, Actor, Permission, require
+from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, Text, ValidationError
+from scrm_desktop.services.permissions import Actor, Permission, require
 
+STATUS_LABELS = {
+    "draft": Text(QT_TRANSLATE_NOOP("ScrmError", "a draft")),
+    "published": Text(QT_TRANSLATE_NOOP("ScrmError", "published")),
+    "retired": Text(QT_TRANSLATE_NOOP("ScrmError", "retired")),
+}
 KEY_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]{0,59}$")
 MAX_PROBLEMS_IN_MESSAGE = 5
 
@@ -83,10 +88,7 @@ def may_read(actor: Actor) -> bool:
 
 def _require_read(actor: Actor) -> None:
     if not may_read(actor):
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("ScrmError", "You are not allowed to {action}."),
-            action=PERMISSION_LABELS[Permission.DESIGN_WORKFLOWS],
-        )
+        require(actor, Permission.DESIGN_WORKFLOWS)
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -351,7 +353,7 @@ def _require_draft(v: WorkflowVersion) -> None:
                 "ScrmError", "Version {number} is {status} and cannot be changed; start a new draft to edit it."
             ),
             number=v.number,
-            status=Text(v.status),
+            status=STATUS_LABELS[v.status],
         )
 
 
@@ -482,7 +484,7 @@ def retire(session: Session, actor: Actor, version_id: uuid.UUID, *, expected_ve
         raise ValidationError(
             QT_TRANSLATE_NOOP("ScrmError", "Only a published version can be retired; version {number} is {status}."),
             number=v.number,
-            status=Text(v.status),
+            status=STATUS_LABELS[v.status],
         )
     check_version(session, v, expected_version, f"{d.name} v{v.number}", actor)
     with stale_guard(session, v, f"{d.name} v{v.number}", actor):
