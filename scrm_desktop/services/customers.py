@@ -56,11 +56,12 @@ from scrm_desktop.models.ids import new_id
 from scrm_desktop.models.types import utcnow
 from scrm_desktop.services import audit
 from scrm_desktop.services.concurrency import check_version, stale_guard
-from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, StaleWriteError, ValidationError
+from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, StaleWriteError, ValidationError
 from scrm_desktop.services.memory import collector_paused
 from scrm_desktop.services.permissions import Actor, Permission, region_prefix, require, require_region
 from scrm_desktop.services.progress import Progress
 from scrm_desktop.services.regions import RegionIndex, group_members, parse_address, region_index
+from scrm_desktop.services.rule_scope import ScopeFields, apply_scope, clean_scope, scope_of
 from scrm_desktop.services.scoping import Context, Resolution, Resolver, Rule, check_no_conflicts, rule_from_row
 
 CHANNELS = ("wecom", "douyin", "taobao")
@@ -1114,14 +1115,9 @@ def _get_rule(session: Session, rule_id: uuid.UUID) -> CustomerOwnerRule:
 
 @dataclass(frozen=True)
 class _RuleFields:
-    name: str
-    region_code: str | None
-    region_group_id: uuid.UUID | None
+    scope: ScopeFields
     owner_user_id: uuid.UUID | None
     owner_pool: str | None
-    priority: int
-    valid_from: dt.date | None
-    valid_to: dt.date | None
 
 
 def _clean_rule(
@@ -1137,13 +1133,20 @@ def _clean_rule(
     valid_from: dt.date | None,
     valid_to: dt.date | None,
 ) -> _RuleFields:
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("ScrmError", "The rule needs a name."), field="name")
-    if len(name) > MAX_NAME:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The name must not be longer than {n} characters."), field="name", n=MAX_NAME
-        )
+    """The scope (``rule_scope.clean_scope``; region or group, dates, priority), then the owner."""
+    scope = clean_scope(
+        session,
+        actor,
+        name=name,
+        region_code=region_code,
+        region_group_id=region_group_id,
+        provider_type=None,
+        scenario=None,
+        complexity=None,
+        priority=priority,
+        valid_from=valid_from,
+        valid_to=valid_to,
+    )
     pool = " ".join((owner_pool or "").split()) or None
     if (owner_user_id is None) == (pool is None):
         raise ValidationError(
@@ -1162,41 +1165,13 @@ def _clean_rule(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("ScrmError", "The owner must be an active user."), field="owner_user_id"
             )
-    code = (region_code or "").strip() or None
-    if code is not None and region_group_id is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "A rule applies to a region or to a region group, not to both."),
-            field="region_code",
-        )
-    if code is not None and region_index().get(code) is None:
-        raise _unknown_region(code)
-    if region_group_id is not None and session.get(RegionGroup, region_group_id) is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The region group no longer exists."), field="region_group_id"
-        )
-    if actor.region_scope and code is None:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("ScrmError", "{user} may only make rules for a region inside their own regions."),
-            user=actor.display_name,
-        )
-    require_region(actor, code)
-    if valid_from is not None and valid_to is not None and valid_from > valid_to:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The rule must start on or before the day it ends."), field="valid_to"
-        )
-    return _RuleFields(name, code, region_group_id, owner_user_id, pool, priority, valid_from, valid_to)
+    return _RuleFields(scope, owner_user_id, pool)
 
 
 def _apply_rule_fields(rule: CustomerOwnerRule, f: _RuleFields, actor: Actor) -> None:
-    rule.name = f.name
-    rule.region_code = f.region_code
-    rule.region_group_id = f.region_group_id
+    apply_scope(rule, f.scope, actor)
     rule.owner_user_id = f.owner_user_id
     rule.owner_pool = f.owner_pool
-    rule.priority = f.priority
-    rule.valid_from = f.valid_from
-    rule.valid_to = f.valid_to
-    rule.updated_by_id = actor.user_id
 
 
 def _lint(session: Session, rule: CustomerOwnerRule) -> None:
@@ -1326,20 +1301,7 @@ def set_owner_rule_active(
         require_region(actor, rule.region_code)
     if active and not rule.is_active:
         probe = CustomerOwnerRule(id=rule.id, is_active=True)
-        _apply_rule_fields(
-            probe,
-            _RuleFields(
-                rule.name,
-                rule.region_code,
-                rule.region_group_id,
-                rule.owner_user_id,
-                rule.owner_pool,
-                rule.priority,
-                rule.valid_from,
-                rule.valid_to,
-            ),
-            actor,
-        )
+        _apply_rule_fields(probe, _RuleFields(scope_of(rule), rule.owner_user_id, rule.owner_pool), actor)
         _lint(session, probe)
     before = audit.snapshot(rule, RULE_AUDITED_FIELDS)
     with stale_guard(session, rule, rule.name, actor):

@@ -36,18 +36,20 @@ from sqlalchemy.orm import Session
 
 from scrm_desktop.models import CatalogCategory, PriceTier, RegionGroup, TierRule
 from scrm_desktop.models.ids import new_id
-from scrm_desktop.services import audit
+from scrm_desktop.services import audit, rule_scope
 from scrm_desktop.services.concurrency import check_version, stale_guard
-from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from scrm_desktop.services.permissions import Actor, Permission, require, require_region
 from scrm_desktop.services.pricing import check_book
 from scrm_desktop.services.regions import group_members, region_index
+from scrm_desktop.services.rule_scope import ScopeFields, apply_scope, clean_scope, scope_of
 from scrm_desktop.services.scoping import Resolver, Rule, check_no_conflicts, rule_from_row
 
-MAX_NAME = 100
-MAX_VALUE = 50  # provider type, scenario and category codes (the ScopeMixin columns)
-COMPLEXITY_RANGE = (1, 5)
-PRIORITY_RANGE = (-999, 999)
+# The scope limits (``services/rule_scope.py``), named here for the rules page.
+MAX_NAME = rule_scope.MAX_NAME
+MAX_VALUE = rule_scope.MAX_VALUE
+COMPLEXITY_RANGE = rule_scope.COMPLEXITY_RANGE
+PRIORITY_RANGE = rule_scope.PRIORITY_RANGE
 
 # The scenarios (business lines) the forms offer; any other text is allowed. Provider types come
 # from their editable list (``parties.provider_type_names``).
@@ -199,64 +201,16 @@ def tier_resolver(session: Session, book: str) -> Resolver[Tier]:
 
 @dataclass(frozen=True)
 class _Fields:
-    name: str
+    scope: ScopeFields
     tier_id: uuid.UUID
-    region_code: str | None
-    region_group_id: uuid.UUID | None
-    provider_type: str | None
-    scenario: str | None
-    item_category: str | None
-    complexity: int | None
-    priority: int
-    valid_from: dt.date | None
-    valid_to: dt.date | None
 
 
-def _text(value: str | None, field: str) -> str | None:
-    text = " ".join((value or "").split()) or None
-    if text is not None and len(text) > MAX_VALUE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "“{text}” is longer than {n} characters."),
-            field=field,
-            text=text,
-            n=MAX_VALUE,
-        )
-    return text
-
-
-def _clean(session: Session, actor: Actor, **kw: Any) -> _Fields:
-    name = " ".join(str(kw["name"]).split())
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("ScrmError", "The rule needs a name."), field="name")
-    if len(name) > MAX_NAME:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The name must not be longer than {n} characters."), field="name", n=MAX_NAME
-        )
-    tier_id = kw["tier_id"]
+def _clean(session: Session, actor: Actor, *, tier_id: uuid.UUID | None, **scope: Any) -> _Fields:
+    """The scope (``rule_scope.clean_scope``), then the tier and that the item category exists."""
+    cleaned = clean_scope(session, actor, **scope)
     if tier_id is None or session.get(PriceTier, tier_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("ScrmError", "Choose the price tier the rule gives."), field="tier_id")
-    code = (kw["region_code"] or "").strip() or None
-    group_id = kw["region_group_id"]
-    if code is not None and group_id is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "A rule applies to a region or to a region group, not to both."),
-            field="region_code",
-        )
-    if code is not None and region_index().get(code) is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "“{code}” is not a region code."), field="region_code", code=code
-        )
-    if group_id is not None and session.get(RegionGroup, group_id) is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The region group no longer exists."), field="region_group_id"
-        )
-    if actor.region_scope and code is None:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("ScrmError", "{user} may only make rules for a region inside their own regions."),
-            user=actor.display_name,
-        )
-    require_region(actor, code)
-    category = _text(kw["item_category"], "item_category")
+    category = cleaned.item_category
     known = select(CatalogCategory.id).where(CatalogCategory.code == category)
     if category is not None and session.scalar(known) is None:
         raise ValidationError(
@@ -264,72 +218,16 @@ def _clean(session: Session, actor: Actor, **kw: Any) -> _Fields:
             field="item_category",
             code=category,
         )
-    complexity = kw["complexity"]
-    low, high = COMPLEXITY_RANGE
-    if complexity is not None and not (isinstance(complexity, int) and low <= complexity <= high):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The complexity level must be a whole number from {low} to {high}."),
-            field="complexity",
-            low=low,
-            high=high,
-        )
-    priority = kw["priority"]
-    if not isinstance(priority, int) or not PRIORITY_RANGE[0] <= priority <= PRIORITY_RANGE[1]:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The priority must be a whole number from {low} to {high}."),
-            field="priority",
-            low=PRIORITY_RANGE[0],
-            high=PRIORITY_RANGE[1],
-        )
-    valid_from, valid_to = kw["valid_from"], kw["valid_to"]
-    if valid_from is not None and valid_to is not None and valid_from > valid_to:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ScrmError", "The rule must start on or before the day it ends."), field="valid_to"
-        )
-    return _Fields(
-        name=name,
-        tier_id=tier_id,
-        region_code=code,
-        region_group_id=group_id,
-        provider_type=_text(kw["provider_type"], "provider_type"),
-        scenario=_text(kw["scenario"], "scenario"),
-        item_category=category,
-        complexity=complexity,
-        priority=priority,
-        valid_from=valid_from,
-        valid_to=valid_to,
-    )
+    return _Fields(cleaned, tier_id)
 
 
 def _apply(rule: TierRule, f: _Fields, actor: Actor) -> None:
-    rule.name = f.name
+    apply_scope(rule, f.scope, actor)
     rule.tier_id = f.tier_id
-    rule.region_code = f.region_code
-    rule.region_group_id = f.region_group_id
-    rule.provider_type = f.provider_type
-    rule.scenario = f.scenario
-    rule.item_category = f.item_category
-    rule.complexity = f.complexity
-    rule.priority = f.priority
-    rule.valid_from = f.valid_from
-    rule.valid_to = f.valid_to
-    rule.updated_by_id = actor.user_id
 
 
 def _fields_of(rule: TierRule) -> _Fields:
-    return _Fields(
-        rule.name,
-        rule.tier_id,
-        rule.region_code,
-        rule.region_group_id,
-        rule.provider_type,
-        rule.scenario,
-        rule.item_category,
-        rule.complexity,
-        rule.priority,
-        rule.valid_from,
-        rule.valid_to,
-    )
+    return _Fields(scope_of(rule), rule.tier_id)
 
 
 def _lint(session: Session, rule: TierRule) -> None:

@@ -658,6 +658,10 @@ def create_work_order(
         after=_snapshot(session, work_order),
         summary=work_order.number,
     )
+    # Imported here: the engine reads work orders through this module.
+    from scrm_desktop.services import workflow_engine
+
+    workflow_engine.start_flows_if_configured(session, actor, [work_order.id])
     return get_work_order(session, actor, work_order.id)
 
 
