@@ -158,6 +158,20 @@ def page_specs() -> list[PageSpec]:
             Permission.MANAGE_STATEMENTS,
         ),
         PageSpec(
+            "workflows",
+            QCoreApplication.translate("MainWindow", "Workflows"),
+            "mdi6.sitemap",
+            "scrm_desktop.views.pages.workflows:WorkflowsPage",
+            Permission.DESIGN_WORKFLOWS,
+        ),
+        PageSpec(
+            "workflow_rules",
+            QCoreApplication.translate("MainWindow", "Workflow rules"),
+            "mdi6.directions-fork",
+            "scrm_desktop.views.pages.workflow_rules:WorkflowRulesPage",
+            Permission.DESIGN_WORKFLOWS,
+        ),
+        PageSpec(
             "regions",
             QCoreApplication.translate("MainWindow", "Regions"),
             "mdi6.map-marker-radius-outline",
@@ -276,6 +290,9 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(icon("mdi6.key-outline"), self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.password_action)
+        self.calendar_action = QAction(icon("mdi6.calendar-clock"), self.tr("Work &calendar…"), self)
+        self.calendar_action.triggered.connect(self.open_work_calendar)
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         sign_out = QAction(icon("mdi6.logout"), self.tr("Sign &out"), self)
         sign_out.triggered.connect(self._sign_out)
@@ -300,6 +317,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if "home" in self.pages:
             self.pages["home"].refresh()
+
+    def open_work_calendar(self) -> None:
+        """Working hours and holidays that SLA due times count in (read-only without the right)."""
+        from scrm_desktop.views.work_calendar_dialog import WorkCalendarDialog
+
+        WorkCalendarDialog(self.ctx, self).exec()
 
     def change_password(self) -> None:
         from scrm_desktop.views.login_dialog import ChangePasswordDialog

@@ -61,6 +61,7 @@ from scrm_desktop.views.widgets import (
     hint_label,
     page_title,
 )
+from scrm_desktop.views.work_order_flow import WorkOrderFlowPanel
 from scrm_desktop.views.work_order_labels import (
     STATUS_COLORS,
     status_label,
@@ -168,6 +169,8 @@ class WorkOrderDialog(QDialog):
         self.tabs.addTab(
             self.adjustments_editor, icon("mdi6.plus-minus-variant", color=ICON_COLOR), self.tr("Adjustments")
         )
+        self.flow_panel = WorkOrderFlowPanel(self.ctx)
+        self.tabs.addTab(self.flow_panel, icon("mdi6.sitemap-outline", color=ICON_COLOR), self.tr("Workflow"))
         self.earnings_panel = EarningsPanel()
         self.earnings_panel.tier_clicked.connect(self.open_trace)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -416,6 +419,7 @@ class WorkOrderDialog(QDialog):
         self.message.setVisible(False)
         self._apply_state()
         self._show_earnings(detail)
+        self.flow_panel.set_work_order(detail.id, may_start=self.may_dispatch and detail.is_open)
 
     @staticmethod
     def _set_combo_text(combo: QComboBox, text: str) -> None:

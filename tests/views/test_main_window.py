@@ -47,6 +47,8 @@ def test_admin_navigates_to_every_page(qtbot: QtBot, sqlite_db: Database) -> Non
         "工单",
         "师傅收益",
         "结算单",
+        "流程设计",
+        "流程适用规则",
         "地区",
         "用户管理",
         "审计日志",
