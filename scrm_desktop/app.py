@@ -292,6 +292,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
         path = folder / f"{key}.png"
         window.grab().save(str(path))
         written.append(path)
+    written.extend(_workflow_designer_shots(window, folder))
     settings = SettingsDialog(window.ctx.settings, window.ctx)
     shots: list[tuple[str, QWidget, Callable[[], object] | None]] = [
         ("dialog-login", LoginDialog(window.ctx.db, window.ctx.settings), None),
@@ -317,6 +318,35 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
     return 0
 
 
+def _workflow_designer_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """The workflow designer with a gateway's connection selected, so its condition editor shows."""
+    from PySide6.QtWidgets import QApplication
+
+    from scrm_desktop.services import workflow_graph as wg
+    from scrm_desktop.views.pages.workflows import WorkflowsPage
+
+    if "workflows" not in window.page_keys():
+        return []
+    page = window.navigate("workflows")
+    if not isinstance(page, WorkflowsPage):
+        return []
+    designer = page.designer
+    graph = designer.model.graph
+    edge = next(
+        (e for n in graph.nodes.values() if n.type == wg.EXCLUSIVE for e in graph.outgoing(n.id) if e.condition),
+        None,
+    )
+    if edge is None:
+        return []
+    designer.scene.select_item(edge_id=edge.id)
+    for _ in range(3):
+        QApplication.processEvents()
+    path = folder / "workflows-condition.png"
+    window.grab().save(str(path))
+    designer.scene.clearSelection()
+    return [path]
+
+
 def _work_order_shots(window: MainWindow) -> list[tuple[str, Any, Callable[[], object] | None]]:
     """The work-order editor on a completed (frozen) and on an open (preview) work order, if any."""
     from scrm_desktop.services import work_orders as wo
@@ -334,7 +364,29 @@ def _work_order_shots(window: MainWindow) -> list[tuple[str, Any, Callable[[], o
             continue
         if page.rows:
             shots.append((name, WorkOrderDialog(ctx, page.rows[0].id), None))
+    flow_order = _work_order_in_flow(ctx)
+    if flow_order is not None:
+        dialog = WorkOrderDialog(ctx, flow_order)
+        shots.append(("dialog-work-order-flow", dialog, lambda: dialog.tabs.setCurrentWidget(dialog.flow_panel)))
     return shots
+
+
+def _work_order_in_flow(ctx: Any) -> Any:
+    """An open work order whose workflow has moved a few steps (for the 流程 tab), if any."""
+    from scrm_desktop.services import work_orders as wo
+    from scrm_desktop.services import workflow_engine
+    from scrm_desktop.services.errors import ScrmError
+
+    try:
+        with ctx.db.session() as session:
+            page = wo.list_work_orders(session, ctx.actor, wo.WorkOrderFilter(statuses=("in_progress",)), limit=20)
+            for row in page.rows:
+                state = workflow_engine.flow_state(session, ctx.actor, row.id)
+                if state is not None and state.status == "running" and len(state.history) > 2:
+                    return row.id
+    except ScrmError:
+        return None
+    return None
 
 
 def _statement_shots(window: MainWindow) -> list[tuple[str, Any, Callable[[], object] | None]]:

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ActiveNodeCard</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>{time} left</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translation>Stage:</translation>
+        </message>
+        <message>
+            <source>Approvers:</source>
+            <translation>Approvers:</translation>
+        </message>
+        <message>
+            <source>Assignee:</source>
+            <translation>Assignee:</translation>
+        </message>
+        <message>
+            <source>Entered:</source>
+            <translation>Entered:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Votes so far:</source>
+            <translation>Votes so far:</translation>
+        </message>
+        <message>
+            <source>Waiting for {assignee}.</source>
+            <translation>Waiting for {assignee}.</translation>
+        </message>
+        <message>
+            <source>Waiting for the approvers.</source>
+            <translation>Waiting for the approvers.</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation>Comment (optional)</translation>
+        </message>
+        <message>
+            <source>Submit and advance</source>
+            <translation>Submit and advance</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Reject…</translation>
+        </message>
+        <message>
+            <source>Send back…</source>
+            <translation>Send back…</translation>
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation>No time limit</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} d {hours} h</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>None yet</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>{who}: {vote}</source>
+            <translation>{who}: {vote}</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustDialog</name>
         <message>
             <source>Adjust prices</source>
@@ -560,6 +655,275 @@
         <message>
             <source>The two new passwords differ.</source>
             <translation>The two new passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesModel</name>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Changed fields</source>
+            <translation>Changed fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionEditor</name>
+        <message>
+            <source>equals</source>
+            <translation>equals</translation>
+        </message>
+        <message>
+            <source>does not equal</source>
+            <translation>does not equal</translation>
+        </message>
+        <message>
+            <source>greater than</source>
+            <translation>greater than</translation>
+        </message>
+        <message>
+            <source>at least</source>
+            <translation>at least</translation>
+        </message>
+        <message>
+            <source>less than</source>
+            <translation>less than</translation>
+        </message>
+        <message>
+            <source>at most</source>
+            <translation>at most</translation>
+        </message>
+        <message>
+            <source>is one of</source>
+            <translation>is one of</translation>
+        </message>
+        <message>
+            <source>is none of</source>
+            <translation>is none of</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>contains</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>is empty</translation>
+        </message>
+        <message>
+            <source>is not empty</source>
+            <translation>is not empty</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>choice</translation>
+        </message>
+        <message>
+            <source>form field</source>
+            <translation>form field</translation>
+        </message>
+        <message>
+            <source>Settlement amount</source>
+            <translation>Settlement amount</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>Sales amount</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>Provider type</translation>
+        </message>
+        <message>
+            <source>Region code</source>
+            <translation>Region code</translation>
+        </message>
+        <message>
+            <source>Province code</source>
+            <translation>Province code</translation>
+        </message>
+        <message>
+            <source>City code</source>
+            <translation>City code</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>Complexity</translation>
+        </message>
+        <message>
+            <source>Number of lines</source>
+            <translation>Number of lines</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Write one or more values, separated by commas.</source>
+            <translation>Write one or more values, separated by commas.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation>'{value}' is not a number.</translation>
+        </message>
+        <message>
+            <source>Choose yes or no.</source>
+            <translation>Choose yes or no.</translation>
+        </message>
+        <message>
+            <source>Write a value to compare with.</source>
+            <translation>Write a value to compare with.</translation>
+        </message>
+        <message>
+            <source>all of these hold</source>
+            <translation>all of these hold</translation>
+        </message>
+        <message>
+            <source>any of these holds</source>
+            <translation>any of these holds</translation>
+        </message>
+        <message>
+            <source>Add comparison</source>
+            <translation>Add comparison</translation>
+        </message>
+        <message>
+            <source>Take this path when</source>
+            <translation>Take this path when</translation>
+        </message>
+        <message>
+            <source>Operators: == != &gt; &gt;= &lt; &lt;= in, not in, and, or, not; functions: empty(x), contains(x, 'text'), len, min, max, round, upper, lower, startswith.</source>
+            <translation>Operators: == != &gt; &gt;= &lt; &lt;= in, not in, and, or, not; functions: empty(x), contains(x, 'text'), len, min, max, round, upper, lower, startswith.</translation>
+        </message>
+        <message>
+            <source>Builder</source>
+            <translation>Builder</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Remove condition</source>
+            <translation>Remove condition</translation>
+        </message>
+        <message>
+            <source>an unknown language</source>
+            <translation>an unknown language</translation>
+        </message>
+        <message>
+            <source>⚠ This condition was imported in {language}, which this program never executes, so the workflow cannot be published yet. Write the condition again below and apply it; the imported one is then removed.</source>
+            <translation>⚠ This condition was imported in {language}, which this program never executes, so the workflow cannot be published yet. Write the condition again below and apply it; the imported one is then removed.</translation>
+        </message>
+        <message>
+            <source>This condition has nested groups or calculations, which the builder cannot show; edit it as text.</source>
+            <translation>This condition has nested groups or calculations, which the builder cannot show; edit it as text.</translation>
+        </message>
+        <message>
+            <source>Comparison {number}: {reason}</source>
+            <translation>Comparison {number}: {reason}</translation>
+        </message>
+        <message>
+            <source>No comparison: the path has no condition.</source>
+            <translation>No comparison: the path has no condition.</translation>
+        </message>
+        <message>
+            <source>Empty: the path has no condition.</source>
+            <translation>Empty: the path has no condition.</translation>
+        </message>
+        <message>
+            <source>No earlier node records {names}; publishing will be refused until it does.</source>
+            <translation>No earlier node records {names}; publishing will be refused until it does.</translation>
+        </message>
+        <message>
+            <source>✓ The condition is valid.</source>
+            <translation>✓ The condition is valid.</translation>
+        </message>
+        <message>
+            <source>Correct the text first; the builder can only show a valid condition.</source>
+            <translation>Correct the text first; the builder can only show a valid condition.</translation>
+        </message>
+        <message>
+            <source>Not applied: correct the condition first.</source>
+            <translation>Not applied: correct the condition first.</translation>
+        </message>
+        <message>
+            <source>Changed: press Apply.</source>
+            <translation>Changed: press Apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionRow</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Remove this comparison</source>
+            <translation>Remove this comparison</translation>
+        </message>
+        <message>
+            <source>{name} · unknown field</source>
+            <translation>{name} · unknown field</translation>
+        </message>
+        <message>
+            <source>Choose a field.</source>
+            <translation>Choose a field.</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(no value)</translation>
+        </message>
+        <message>
+            <source>Values separated by commas, e.g. 安装, 维修</source>
+            <translation>Values separated by commas, e.g. 安装, 维修</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 1000</source>
+            <translation>A number, e.g. 1000</translation>
+        </message>
+        <message>
+            <source>Text to compare with</source>
+            <translation>Text to compare with</translation>
         </message>
     </context>
     <context>
@@ -1205,6 +1569,17 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>FieldPermissionsModel</name>
+        <message>
+            <source>Form field</source>
+            <translation>Form field</translation>
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation>Permission</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose a file</source>
@@ -1366,6 +1741,25 @@ The details were written to the log file:
         <message>
             <source>{active} active of {total}</source>
             <translation>{active} active of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>BPMN imported</source>
+            <translation>BPMN imported</translation>
+        </message>
+        <message>
+            <source>Imported as draft v{version} of {key}: {nodes} nodes, {edges} connections.</source>
+            <translation>Imported as draft v{version} of {key}: {nodes} nodes, {edges} connections.</translation>
+        </message>
+        <message>
+            <source>Check these points before publishing; conditions in other languages must be rewritten (they are listed as problems):</source>
+            <translation>Check these points before publishing; conditions in other languages must be rewritten (they are listed as problems):</translation>
+        </message>
+        <message>
+            <source>Everything in the file was understood.</source>
+            <translation>Everything in the file was understood.</translation>
         </message>
     </context>
     <context>
@@ -1713,6 +2107,21 @@ The details were written to the log file:
         <message>
             <source>Showing {shown} of {total} installers</source>
             <translation>Showing {shown} of {total} installers</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuesPanel</name>
+        <message>
+            <source>No problems — ready to publish</source>
+            <translation>No problems — ready to publish</translation>
+        </message>
+        <message>
+            <source>{count} warnings — can be published</source>
+            <translation>{count} warnings — can be published</translation>
+        </message>
+        <message>
+            <source>{count} problems</source>
+            <translation>{count} problems</translation>
         </message>
     </context>
     <context>
@@ -2382,6 +2791,14 @@ The details were written to the log file:
             <translation>Statements</translation>
         </message>
         <message>
+            <source>Workflows</source>
+            <translation>Workflows</translation>
+        </message>
+        <message>
+            <source>Workflow rules</source>
+            <translation>Workflow rules</translation>
+        </message>
+        <message>
             <source>Regions</source>
             <translation>Regions</translation>
         </message>
@@ -2412,6 +2829,10 @@ The details were written to the log file:
         <message>
             <source>Change &amp;password…</source>
             <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>Work &amp;calendar…</source>
+            <translation>Work &amp;calendar…</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
@@ -2495,6 +2916,98 @@ Database: {database}</translation>
         <message>
             <source>Column {column} is chosen for both {first} and {second}. A column can fill one field only.</source>
             <translation>Column {column} is chosen for both {first} and {second}. A column can fill one field only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMap</name>
+        <message>
+            <source>Click or drag to move the view</source>
+            <translation>Click or drag to move the view</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkflowDialog</name>
+        <message>
+            <source>New workflow</source>
+            <translation>New workflow</translation>
+        </message>
+        <message>
+            <source>e.g. 标准安装流程</source>
+            <translation>e.g. 标准安装流程</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Key:</translation>
+        </message>
+        <message>
+            <source>Letters, digits, '-' and '_', starting with a letter. It never changes.</source>
+            <translation>Letters, digits, '-' and '_', starting with a letter. It never changes.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Create workflow</source>
+            <translation>Create workflow</translation>
+        </message>
+        <message>
+            <source>The new workflow starts as a draft with a start joined to an end; design it next.</source>
+            <translation>The new workflow starts as a draft with a start joined to an end; design it next.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodeDataForm</name>
+        <message>
+            <source>{label} *:</source>
+            <translation>{label} *:</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputsModel</name>
+        <message>
+            <source>Only for the type Choice: the choices, separated by commas</source>
+            <translation>Only for the type Choice: the choices, separated by commas</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
         </message>
     </context>
     <context>
@@ -3376,6 +3889,312 @@ Show a new preview?</translation>
         </message>
     </context>
     <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Error: blocks publishing</source>
+            <translation>Error: blocks publishing</translation>
+        </message>
+        <message>
+            <source>Warning: does not block publishing</source>
+            <translation>Warning: does not block publishing</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>Editable</source>
+            <translation>Editable</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Yes/no</source>
+            <translation>Yes/no</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <source>Any one approver</source>
+            <translation>Any one approver</translation>
+        </message>
+        <message>
+            <source>All approvers</source>
+            <translation>All approvers</translation>
+        </message>
+        <message>
+            <source>One after another</source>
+            <translation>One after another</translation>
+        </message>
+        <message>
+            <source>The first approver who approves decides; one rejection is enough to reject.</source>
+            <translation>The first approver who approves decides; one rejection is enough to reject.</translation>
+        </message>
+        <message>
+            <source>Every approver must approve, in any order; one rejection rejects.</source>
+            <translation>Every approver must approve, in any order; one rejection rejects.</translation>
+        </message>
+        <message>
+            <source>The approvers decide one after another in the order listed; each sees the decisions before.</source>
+            <translation>The approvers decide one after another in the order listed; each sees the decisions before.</translation>
+        </message>
+        <message>
+            <source>This version is read-only. Start a new draft to change the workflow.</source>
+            <translation>This version is read-only. Start a new draft to change the workflow.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translation>Stage:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translation>Assigned to:</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Approvers:</source>
+            <translation>Approvers:</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>Decided by:</translation>
+        </message>
+        <message>
+            <source>A rejection goes back to:</source>
+            <translation>A rejection goes back to:</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source> working hours</source>
+            <translation> working hours</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>Add data field</source>
+            <translation>Add data field</translation>
+        </message>
+        <message>
+            <source>No earlier task or approval to send the work back to.</source>
+            <translation>No earlier task or approval to send the work back to.</translation>
+        </message>
+        <message>
+            <source>SLA:</source>
+            <translation>SLA:</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation>Form:</translation>
+        </message>
+        <message>
+            <source>Field permissions:</source>
+            <translation>Field permissions:</translation>
+        </message>
+        <message>
+            <source>Data recorded:</source>
+            <translation>Data recorded:</translation>
+        </message>
+        <message>
+            <source>May send back to:</source>
+            <translation>May send back to:</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>A gateway checks its connections from the lowest number up.</source>
+            <translation>A gateway checks its connections from the lowest number up.</translation>
+        </message>
+        <message>
+            <source>Default path</source>
+            <translation>Default path</translation>
+        </message>
+        <message>
+            <source>Taken when the condition of no other connection holds</source>
+            <translation>Taken when the condition of no other connection holds</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>Route:</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>Label:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priority:</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Only connections leaving an exclusive gateway have a condition or a default path.</source>
+            <translation>Only connections leaving an exclusive gateway have a condition or a default path.</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Stages</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Stages group the nodes on the canvas (售前, 售中, 售后). Double-click a stage to rename it.</source>
+            <translation>Stages group the nodes on the canvas (售前, 售中, 售后). Double-click a stage to rename it.</translation>
+        </message>
+        <message>
+            <source>Select a node or a connection on the canvas to edit it.</source>
+            <translation>Select a node or a connection on the canvas to edit it.</translation>
+        </message>
+        <message>
+            <source>(no stage)</source>
+            <translation>(no stage)</translation>
+        </message>
+        <message>
+            <source>{key} (missing)</source>
+            <translation>{key} (missing)</translation>
+        </message>
+        <message>
+            <source>Connection · {route}</source>
+            <translation>Connection · {route}</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <source>{nodes} nodes, {edges} connections.</source>
+            <translation>{nodes} nodes, {edges} connections.</translation>
+        </message>
+        <message>
+            <source>Select one of its outgoing connections to give it a condition, a priority, or make it the default.</source>
+            <translation>Select one of its outgoing connections to give it a condition, a priority, or make it the default.</translation>
+        </message>
+        <message>
+            <source>Every parallel split needs a parallel join where its paths meet again.</source>
+            <translation>Every parallel split needs a parallel join where its paths meet again.</translation>
+        </message>
+        <message>
+            <source>— (the rejection ends here)</source>
+            <translation>— (the rejection ends here)</translation>
+        </message>
+        <message>
+            <source>{name} (not before this node)</source>
+            <translation>{name} (not before this node)</translation>
+        </message>
+        <message>
+            <source>{key} (not found)</source>
+            <translation>{key} (not found)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Role: {name}</source>
+            <translation>Role: {name}</translation>
+        </message>
+        <message>
+            <source>User: {name}</source>
+            <translation>User: {name}</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+    </context>
+    <context>
         <name>ProviderDialog</name>
         <message>
             <source>New service provider</source>
@@ -3626,6 +4445,29 @@ Show a new preview?</translation>
         <message>
             <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
             <translation>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishNoteDialog</name>
+        <message>
+            <source>Publish version</source>
+            <translation>Publish version</translation>
+        </message>
+        <message>
+            <source>For example: 大额订单增加财务审批</source>
+            <translation>For example: 大额订单增加财务审批</translation>
+        </message>
+        <message>
+            <source>Note (optional):</source>
+            <translation>Note (optional):</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>A published version cannot be changed. New work orders start on it; work orders already running stay on the version they started with.</source>
+            <translation>A published version cannot be changed. New work orders start on it; work orders already running stay on the version they started with.</translation>
         </message>
     </context>
     <context>
@@ -4054,6 +4896,29 @@ In the group through {region}.</translation>
         <message>
             <source>The two passwords do not match. Type the same password twice.</source>
             <translation>The two passwords do not match. Type the same password twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Send back from {node}</source>
+            <translation>Send back from {node}</translation>
+        </message>
+        <message>
+            <source>Why is it sent back?</source>
+            <translation>Why is it sent back?</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>Send back</translation>
+        </message>
+        <message>
+            <source>Back to:</source>
+            <translation>Back to:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
     </context>
     <context>
@@ -5328,6 +6193,812 @@ In the group through {region}.</translation>
             <source>Cannot write {path}: {reason}</source>
             <translation>Cannot write {path}: {reason}</translation>
         </message>
+        <message>
+            <source>The BPMN file is larger than {limit} MB.</source>
+            <translation>The BPMN file is larger than {limit} MB.</translation>
+        </message>
+        <message>
+            <source>The BPMN file nests elements more than {limit} levels deep.</source>
+            <translation>The BPMN file nests elements more than {limit} levels deep.</translation>
+        </message>
+        <message>
+            <source>The BPMN file has more than {limit} XML elements.</source>
+            <translation>The BPMN file has more than {limit} XML elements.</translation>
+        </message>
+        <message>
+            <source>The file contains a DOCTYPE declaration or entities, which BPMN files may not have; it was not read.</source>
+            <translation>The file contains a DOCTYPE declaration or entities, which BPMN files may not have; it was not read.</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML: {reason}</source>
+            <translation>The file is not well-formed XML: {reason}</translation>
+        </message>
+        <message>
+            <source>Node id '{id}' is not a valid id.</source>
+            <translation>Node id '{id}' is not a valid id.</translation>
+        </message>
+        <message>
+            <source>Edge id '{id}' is not a valid id.</source>
+            <translation>Edge id '{id}' is not a valid id.</translation>
+        </message>
+        <message>
+            <source>A node and an edge share the id '{id}'; BPMN needs unique ids.</source>
+            <translation>A node and an edge share the id '{id}'; BPMN needs unique ids.</translation>
+        </message>
+        <message>
+            <source>The file is not BPMN 2.0 XML (its root element is {element}).</source>
+            <translation>The file is not BPMN 2.0 XML (its root element is {element}).</translation>
+        </message>
+        <message>
+            <source>The BPMN file contains no process.</source>
+            <translation>The BPMN file contains no process.</translation>
+        </message>
+        <message>
+            <source>The file has {count} processes or pools; only '{name}' was imported.</source>
+            <translation>The file has {count} processes or pools; only '{name}' was imported.</translation>
+        </message>
+        <message>
+            <source>Id '{id}' appears twice; the second element was ignored.</source>
+            <translation>Id '{id}' appears twice; the second element was ignored.</translation>
+        </message>
+        <message>
+            <source>Id '{id}' is not a valid id; it was replaced by '{new}'.</source>
+            <translation>Id '{id}' is not a valid id; it was replaced by '{new}'.</translation>
+        </message>
+        <message>
+            <source>A workflow may have at most {limit} nodes.</source>
+            <translation>A workflow may have at most {limit} nodes.</translation>
+        </message>
+        <message>
+            <source>Node {id}: {feature} is not supported and was ignored.</source>
+            <translation>Node {id}: {feature} is not supported and was ignored.</translation>
+        </message>
+        <message>
+            <source>Node {id}: the {element} was imported as an exclusive gateway; check its conditions.</source>
+            <translation>Node {id}: the {element} was imported as an exclusive gateway; check its conditions.</translation>
+        </message>
+        <message>
+            <source>Node {id}: cannot represent {element}; imported as a manual task needing an assignee.</source>
+            <translation>Node {id}: cannot represent {element}; imported as a manual task needing an assignee.</translation>
+        </message>
+        <message>
+            <source>Edge {id}: it refers to a node that does not exist ({ref}); it was dropped.</source>
+            <translation>Edge {id}: it refers to a node that does not exist ({ref}); it was dropped.</translation>
+        </message>
+        <message>
+            <source>Edge {id}: condition in {language} needs review.</source>
+            <translation>Edge {id}: condition in {language} needs review.</translation>
+        </message>
+        <message>
+            <source>Node {id}: the boundary event on {attached} was removed with its outgoing flows.</source>
+            <translation>Node {id}: the boundary event on {attached} was removed with its outgoing flows.</translation>
+        </message>
+        <message>
+            <source>The process has {count} start events; only the first ({id}) was kept.</source>
+            <translation>The process has {count} start events; only the first ({id}) was kept.</translation>
+        </message>
+        <message>
+            <source>Node {id}: the parallel gateway both joins and splits; it was imported as a split.</source>
+            <translation>Node {id}: the parallel gateway both joins and splits; it was imported as a split.</translation>
+        </message>
+        <message>
+            <source>Node {id}: the {element} was removed and its incoming and outgoing flows were joined.</source>
+            <translation>Node {id}: the {element} was removed and its incoming and outgoing flows were joined.</translation>
+        </message>
+        <message>
+            <source>Node {id}: the gateway only merges flows; it was removed and its incoming flows now lead to {target}.</source>
+            <translation>Node {id}: the gateway only merges flows; it was removed and its incoming flows now lead to {target}.</translation>
+        </message>
+        <message>
+            <source>Nested lanes were flattened into stages.</source>
+            <translation>Nested lanes were flattened into stages.</translation>
+        </message>
+        <message>
+            <source>The file has no layout; the workflow was laid out automatically.</source>
+            <translation>The file has no layout; the workflow was laid out automatically.</translation>
+        </message>
+        <message>
+            <source>Nodes without a layout ({count}) were placed automatically below the others.</source>
+            <translation>Nodes without a layout ({count}) were placed automatically below the others.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>yes-no</source>
+            <translation>yes-no</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>list</translation>
+        </message>
+        <message>
+            <source>text or list</source>
+            <translation>text or list</translation>
+        </message>
+        <message>
+            <source>attribute access</source>
+            <translation>attribute access</translation>
+        </message>
+        <message>
+            <source>subscript</source>
+            <translation>subscript</translation>
+        </message>
+        <message>
+            <source>slice</source>
+            <translation>slice</translation>
+        </message>
+        <message>
+            <source>lambda</source>
+            <translation>lambda</translation>
+        </message>
+        <message>
+            <source>comprehension</source>
+            <translation>comprehension</translation>
+        </message>
+        <message>
+            <source>generator expression</source>
+            <translation>generator expression</translation>
+        </message>
+        <message>
+            <source>f-string</source>
+            <translation>f-string</translation>
+        </message>
+        <message>
+            <source>unpacking (*)</source>
+            <translation>unpacking (*)</translation>
+        </message>
+        <message>
+            <source>assignment expression (:=)</source>
+            <translation>assignment expression (:=)</translation>
+        </message>
+        <message>
+            <source>await</source>
+            <translation>await</translation>
+        </message>
+        <message>
+            <source>yield</source>
+            <translation>yield</translation>
+        </message>
+        <message>
+            <source>dictionary</source>
+            <translation>dictionary</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>set</translation>
+        </message>
+        <message>
+            <source>keyword argument</source>
+            <translation>keyword argument</translation>
+        </message>
+        <message>
+            <source>keyword unpacking (**)</source>
+            <translation>keyword unpacking (**)</translation>
+        </message>
+        <message>
+            <source>call of a computed value</source>
+            <translation>call of a computed value</translation>
+        </message>
+        <message>
+            <source>bytes literal</source>
+            <translation>bytes literal</translation>
+        </message>
+        <message>
+            <source>imaginary number</source>
+            <translation>imaginary number</translation>
+        </message>
+        <message>
+            <source>ellipsis (...)</source>
+            <translation>ellipsis (...)</translation>
+        </message>
+        <message>
+            <source>Expression must be text, not {type}</source>
+            <translation>Expression must be text, not {type}</translation>
+        </message>
+        <message>
+            <source>Expression: longer than {limit} characters</source>
+            <translation>Expression: longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>Expression is empty</source>
+            <translation>Expression is empty</translation>
+        </message>
+        <message>
+            <source>Expression: too complex (more than {limit} parts)</source>
+            <translation>Expression: too complex (more than {limit} parts)</translation>
+        </message>
+        <message>
+            <source>Expression: nested more than {limit} levels deep</source>
+            <translation>Expression: nested more than {limit} levels deep</translation>
+        </message>
+        <message>
+            <source>Expression syntax error at column {column}: {detail}</source>
+            <translation>Expression syntax error at column {column}: {detail}</translation>
+        </message>
+        <message>
+            <source>Expression: {construct} is not allowed</source>
+            <translation>Expression: {construct} is not allowed</translation>
+        </message>
+        <message>
+            <source>Expression: the operator '{operator}' is not allowed</source>
+            <translation>Expression: the operator '{operator}' is not allowed</translation>
+        </message>
+        <message>
+            <source>Expression: the number {number} is too large</source>
+            <translation>Expression: the number {number} is too large</translation>
+        </message>
+        <message>
+            <source>Expression: function call to '{name}' is not allowed (allowed: {allowed})</source>
+            <translation>Expression: function call to '{name}' is not allowed (allowed: {allowed})</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes at least {least} argument(s), not {count}</source>
+            <translation>Expression: {name}() takes at least {least} argument(s), not {count}</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes {least} argument(s), not {count}</source>
+            <translation>Expression: {name}() takes {least} argument(s), not {count}</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes {least} to {most} argument(s), not {count}</source>
+            <translation>Expression: {name}() takes {least} to {most} argument(s), not {count}</translation>
+        </message>
+        <message>
+            <source>Expression: result too large</source>
+            <translation>Expression: result too large</translation>
+        </message>
+        <message>
+            <source>is not a finite number of at most 30 digits</source>
+            <translation>is not a finite number of at most 30 digits</translation>
+        </message>
+        <message>
+            <source>has an unsupported type</source>
+            <translation>has an unsupported type</translation>
+        </message>
+        <message>
+            <source>Expression: unknown name '{name}'</source>
+            <translation>Expression: unknown name '{name}'</translation>
+        </message>
+        <message>
+            <source>Expression: the value of '{name}' ({type}) {reason}</source>
+            <translation>Expression: the value of '{name}' ({type}) {reason}</translation>
+        </message>
+        <message>
+            <source>Expression: too complex to evaluate</source>
+            <translation>Expression: too complex to evaluate</translation>
+        </message>
+        <message>
+            <source>Expression: cannot compare {left} with {right} using '{op}'</source>
+            <translation>Expression: cannot compare {left} with {right} using '{op}'</translation>
+        </message>
+        <message>
+            <source>Expression: cannot use '{op}' on {left} and {right}</source>
+            <translation>Expression: cannot use '{op}' on {left} and {right}</translation>
+        </message>
+        <message>
+            <source>Expression: division by zero</source>
+            <translation>Expression: division by zero</translation>
+        </message>
+        <message>
+            <source>Expression: the text result would be longer than {limit} characters</source>
+            <translation>Expression: the text result would be longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>Expression: the exponent must be a whole number from 0 to {limit}</source>
+            <translation>Expression: the exponent must be a whole number from 0 to {limit}</translation>
+        </message>
+        <message>
+            <source>Expression: cannot use '{op}' on {operand}</source>
+            <translation>Expression: cannot use '{op}' on {operand}</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() needs {expected}, not {actual}</source>
+            <translation>Expression: {name}() needs {expected}, not {actual}</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() of an empty list</source>
+            <translation>Expression: {name}() of an empty list</translation>
+        </message>
+        <message>
+            <source>Expression: the digits of round() must be a whole number from {low} to {high}</source>
+            <translation>Expression: the digits of round() must be a whole number from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>Expression: '{text}' is not a number</source>
+            <translation>Expression: '{text}' is not a number</translation>
+        </message>
+        <message>
+            <source>Condition: too complex to write as an expression: {error}</source>
+            <translation>Condition: too complex to write as an expression: {error}</translation>
+        </message>
+        <message>
+            <source>Condition: expected a mapping with 'all', 'any', 'not', 'expr' or 'field', not {type}</source>
+            <translation>Condition: expected a mapping with 'all', 'any', 'not', 'expr' or 'field', not {type}</translation>
+        </message>
+        <message>
+            <source>Condition: unexpected key '{key}'</source>
+            <translation>Condition: unexpected key '{key}'</translation>
+        </message>
+        <message>
+            <source>Condition: nested more than {limit} levels deep</source>
+            <translation>Condition: nested more than {limit} levels deep</translation>
+        </message>
+        <message>
+            <source>Condition: '{key}' needs a list of conditions</source>
+            <translation>Condition: '{key}' needs a list of conditions</translation>
+        </message>
+        <message>
+            <source>Condition: more than {limit} comparisons</source>
+            <translation>Condition: more than {limit} comparisons</translation>
+        </message>
+        <message>
+            <source>Condition: 'expr' needs text</source>
+            <translation>Condition: 'expr' needs text</translation>
+        </message>
+        <message>
+            <source>Condition: missing '{key}'</source>
+            <translation>Condition: missing '{key}'</translation>
+        </message>
+        <message>
+            <source>Condition: '{name}' is not a valid field name</source>
+            <translation>Condition: '{name}' is not a valid field name</translation>
+        </message>
+        <message>
+            <source>Condition: unknown operator '{op}' (allowed: {allowed})</source>
+            <translation>Condition: unknown operator '{op}' (allowed: {allowed})</translation>
+        </message>
+        <message>
+            <source>Condition: '{op}' takes no value</source>
+            <translation>Condition: '{op}' takes no value</translation>
+        </message>
+        <message>
+            <source>Condition: '{op}' needs a list of values</source>
+            <translation>Condition: '{op}' needs a list of values</translation>
+        </message>
+        <message>
+            <source>Condition: {value} is not a valid value for '{op}'</source>
+            <translation>Condition: {value} is not a valid value for '{op}'</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time of day; write it as HH:MM, for example 09:00.</source>
+            <translation>“{text}” is not a time of day; write it as HH:MM, for example 09:00.</translation>
+        </message>
+        <message>
+            <source>The working day must end after it starts.</source>
+            <translation>The working day must end after it starts.</translation>
+        </message>
+        <message>
+            <source>Give both the start and the end of the lunch break, or neither.</source>
+            <translation>Give both the start and the end of the lunch break, or neither.</translation>
+        </message>
+        <message>
+            <source>The lunch break must start after the working day starts and end before it ends.</source>
+            <translation>The lunch break must start after the working day starts and end before it ends.</translation>
+        </message>
+        <message>
+            <source>Choose at least one working weekday.</source>
+            <translation>Choose at least one working weekday.</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone (for example Asia/Shanghai).</source>
+            <translation>“{zone}” is not a time zone (for example Asia/Shanghai).</translation>
+        </message>
+        <message>
+            <source>The work calendar</source>
+            <translation>The work calendar</translation>
+        </message>
+        <message>
+            <source>Choose a date.</source>
+            <translation>Choose a date.</translation>
+        </message>
+        <message>
+            <source>The note must not be longer than {n} characters.</source>
+            <translation>The note must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The workflow has no node {node}.</source>
+            <translation>The workflow has no node {node}.</translation>
+        </message>
+        <message>
+            <source>The workflow has no start node.</source>
+            <translation>The workflow has no start node.</translation>
+        </message>
+        <message>
+            <source>No matching path at gateway {name} for work order {number}: no condition is true and there is no default.</source>
+            <translation>No matching path at gateway {name} for work order {number}: no condition is true and there is no default.</translation>
+        </message>
+        <message>
+            <source>Work order {number} went through more than {limit} automatic steps at {name}: the workflow loops without a task or approval.</source>
+            <translation>Work order {number} went through more than {limit} automatic steps at {name}: the workflow loops without a task or approval.</translation>
+        </message>
+        <message>
+            <source>Gateway {name} for work order {number}: {problem}</source>
+            <translation>Gateway {name} for work order {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Work order {number} is not at {name} (any more). Reload and try again.</source>
+            <translation>Work order {number} is not at {name} (any more). Reload and try again.</translation>
+        </message>
+        <message>
+            <source>{user} may not act on {name} of work order {number}.</source>
+            <translation>{user} may not act on {name} of work order {number}.</translation>
+        </message>
+        <message>
+            <source>{name} of work order {number} has no earlier step to send the work back to.</source>
+            <translation>{name} of work order {number} has no earlier step to send the work back to.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not an amount.</source>
+            <translation>{label}: “{value}” is not an amount.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not an amount with at most two decimals.</source>
+            <translation>{label}: “{value}” is not an amount with at most two decimals.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not a number.</source>
+            <translation>{label}: “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>{label}: “{value}” is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>{label}: answer yes or no.</source>
+            <translation>{label}: answer yes or no.</translation>
+        </message>
+        <message>
+            <source>{label}: text expected.</source>
+            <translation>{label}: text expected.</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} characters.</source>
+            <translation>{label}: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not one of the choices ({choices}).</source>
+            <translation>{label}: “{value}” is not one of the choices ({choices}).</translation>
+        </message>
+        <message>
+            <source>“{key}” is a field of the work order itself; a step cannot record it.</source>
+            <translation>“{key}” is a field of the work order itself; a step cannot record it.</translation>
+        </message>
+        <message>
+            <source>{name} records no field “{key}”.</source>
+            <translation>{name} records no field “{key}”.</translation>
+        </message>
+        <message>
+            <source>{label}: required.</source>
+            <translation>{label}: required.</translation>
+        </message>
+        <message>
+            <source>Say why: a comment is required to send the work back.</source>
+            <translation>Say why: a comment is required to send the work back.</translation>
+        </message>
+        <message>
+            <source>The comment must not be longer than {n} characters.</source>
+            <translation>The comment must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>Work order {number} is cancelled: its workflow does not move any more.</source>
+            <translation>Work order {number} is cancelled: its workflow does not move any more.</translation>
+        </message>
+        <message>
+            <source>The workflow of work order {number} has finished.</source>
+            <translation>The workflow of work order {number} has finished.</translation>
+        </message>
+        <message>
+            <source>{name} is an approval: approve or reject it instead of submitting it.</source>
+            <translation>{name} is an approval: approve or reject it instead of submitting it.</translation>
+        </message>
+        <message>
+            <source>{name} is not a task or an approval.</source>
+            <translation>{name} is not a task or an approval.</translation>
+        </message>
+        <message>
+            <source>{name} is a task: submit it instead of approving it.</source>
+            <translation>{name} is a task: submit it instead of approving it.</translation>
+        </message>
+        <message>
+            <source>{user} has already approved {name} of work order {number}.</source>
+            <translation>{user} has already approved {name} of work order {number}.</translation>
+        </message>
+        <message>
+            <source>Only an approval can be rejected; {name} is not one.</source>
+            <translation>Only an approval can be rejected; {name} is not one.</translation>
+        </message>
+        <message>
+            <source>{name} can only send the work back to: {targets}.</source>
+            <translation>{name} can only send the work back to: {targets}.</translation>
+        </message>
+        <message>
+            <source>Work order {number} does not follow a workflow.</source>
+            <translation>Work order {number} does not follow a workflow.</translation>
+        </message>
+        <message>
+            <source>Work order {number} already follows the workflow {name}.</source>
+            <translation>Work order {number} already follows the workflow {name}.</translation>
+        </message>
+        <message>
+            <source>No workflow applies to work order {number}: no active workflow rule with a published workflow matches its region, provider type, scenario and complexity.</source>
+            <translation>No workflow applies to work order {number}: no active workflow rule with a published workflow matches its region, provider type, scenario and complexity.</translation>
+        </message>
+        <message>
+            <source>There is no workflow {key}.</source>
+            <translation>There is no workflow {key}.</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no published version.</source>
+            <translation>Workflow {key} has no published version.</translation>
+        </message>
+        <message>
+            <source>Work order {number}: {problem}</source>
+            <translation>Work order {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>A workflow must be a JSON object.</source>
+            <translation>A workflow must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>Node id {id} appears twice.</source>
+            <translation>Node id {id} appears twice.</translation>
+        </message>
+        <message>
+            <source>Edge id {id} appears twice.</source>
+            <translation>Edge id {id} appears twice.</translation>
+        </message>
+        <message>
+            <source>Workflow {part} #{index} ({id}) has a value of the wrong kind.</source>
+            <translation>Workflow {part} #{index} ({id}) has a value of the wrong kind.</translation>
+        </message>
+        <message>
+            <source>Stage key '{key}' is not a valid key.</source>
+            <translation>Stage key '{key}' is not a valid key.</translation>
+        </message>
+        <message>
+            <source>Stage key '{key}' is used twice.</source>
+            <translation>Stage key '{key}' is used twice.</translation>
+        </message>
+        <message>
+            <source>Stage '{key}' has no name.</source>
+            <translation>Stage '{key}' has no name.</translation>
+        </message>
+        <message>
+            <source>The workflow has more than one start node.</source>
+            <translation>The workflow has more than one start node.</translation>
+        </message>
+        <message>
+            <source>The workflow has no end node.</source>
+            <translation>The workflow has no end node.</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown type '{type}'.</source>
+            <translation>Node {node}: unknown type '{type}'.</translation>
+        </message>
+        <message>
+            <source>Node {node}: the name is longer than {limit} characters.</source>
+            <translation>Node {node}: the name is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Node {node}: stage '{stage}' does not exist.</source>
+            <translation>Node {node}: stage '{stage}' does not exist.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a task or approval needs a name.</source>
+            <translation>Node {node}: a task or approval needs a name.</translation>
+        </message>
+        <message>
+            <source>Node {node}: the SLA must be a positive number of hours.</source>
+            <translation>Node {node}: the SLA must be a positive number of hours.</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown field permission '{perm}'.</source>
+            <translation>Node {node}: unknown field permission '{perm}'.</translation>
+        </message>
+        <message>
+            <source>Node {node}: form '{form}' does not exist.</source>
+            <translation>Node {node}: form '{form}' does not exist.</translation>
+        </message>
+        <message>
+            <source>Node {node}: form '{form}' has no field '{field_key}'.</source>
+            <translation>Node {node}: form '{form}' has no field '{field_key}'.</translation>
+        </message>
+        <message>
+            <source>Node {node}: data field key '{key}' is invalid or used twice.</source>
+            <translation>Node {node}: data field key '{key}' is invalid or used twice.</translation>
+        </message>
+        <message>
+            <source>Node {node}: data field '{key}' has unknown type '{type}'.</source>
+            <translation>Node {node}: data field '{key}' has unknown type '{type}'.</translation>
+        </message>
+        <message>
+            <source>Node {node}: it can only return to a node before it.</source>
+            <translation>Node {node}: it can only return to a node before it.</translation>
+        </message>
+        <message>
+            <source>Node {node}: the task has no assignee.</source>
+            <translation>Node {node}: the task has no assignee.</translation>
+        </message>
+        <message>
+            <source>Node {node}: the approval has no approvers.</source>
+            <translation>Node {node}: the approval has no approvers.</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown approval mode '{mode}'.</source>
+            <translation>Node {node}: unknown approval mode '{mode}'.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a rejection must go back to a node before the approval.</source>
+            <translation>Node {node}: a rejection must go back to a node before the approval.</translation>
+        </message>
+        <message>
+            <source>Edge {edge} connects a node that does not exist.</source>
+            <translation>Edge {edge} connects a node that does not exist.</translation>
+        </message>
+        <message>
+            <source>Edge {edge} connects a node to itself.</source>
+            <translation>Edge {edge} connects a node to itself.</translation>
+        </message>
+        <message>
+            <source>Two edges connect the same two nodes.</source>
+            <translation>Two edges connect the same two nodes.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a start has no incoming and one outgoing edge.</source>
+            <translation>Node {node}: a start has no incoming and one outgoing edge.</translation>
+        </message>
+        <message>
+            <source>Node {node}: an end has no outgoing edges.</source>
+            <translation>Node {node}: an end has no outgoing edges.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a task or approval has exactly one outgoing edge; use a gateway to branch.</source>
+            <translation>Node {node}: a task or approval has exactly one outgoing edge; use a gateway to branch.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a gateway needs at least two outgoing edges.</source>
+            <translation>Node {node}: a gateway needs at least two outgoing edges.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a parallel split needs at least two outgoing edges.</source>
+            <translation>Node {node}: a parallel split needs at least two outgoing edges.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a parallel join needs two or more incoming edges and one outgoing edge.</source>
+            <translation>Node {node}: a parallel join needs two or more incoming edges and one outgoing edge.</translation>
+        </message>
+        <message>
+            <source>Node {node} cannot be reached from the start.</source>
+            <translation>Node {node} cannot be reached from the start.</translation>
+        </message>
+        <message>
+            <source>Node {node} cannot reach an end.</source>
+            <translation>Node {node} cannot reach an end.</translation>
+        </message>
+        <message>
+            <source>Node {node}: a gateway may have only one default edge.</source>
+            <translation>Node {node}: a gateway may have only one default edge.</translation>
+        </message>
+        <message>
+            <source>Edge {edge} leaves a gateway and needs a condition or must be the default.</source>
+            <translation>Edge {edge} leaves a gateway and needs a condition or must be the default.</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: only edges leaving an exclusive gateway may have a condition or be the default.</source>
+            <translation>Edge {edge}: only edges leaving an exclusive gateway may have a condition or be the default.</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: the imported {language} condition needs review; rewrite it as a condition this program can evaluate.</source>
+            <translation>Edge {edge}: the imported {language} condition needs review; rewrite it as a condition this program can evaluate.</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: {reason}</source>
+            <translation>Edge {edge}: {reason}</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: the condition reads '{field_name}', which no earlier node records.</source>
+            <translation>Edge {edge}: the condition reads '{field_name}', which no earlier node records.</translation>
+        </message>
+        <message>
+            <source>Choose the workflow the rule starts.</source>
+            <translation>Choose the workflow the rule starts.</translation>
+        </message>
+        <message>
+            <source>The workflow rule no longer exists.</source>
+            <translation>The workflow rule no longer exists.</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>published</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>That workflow version no longer exists.</source>
+            <translation>That workflow version no longer exists.</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no version {number}.</source>
+            <translation>Workflow {key} has no version {number}.</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no versions.</source>
+            <translation>Workflow {key} has no versions.</translation>
+        </message>
+        <message>
+            <source>Key: use 1 to 60 letters, digits, '-' or '_', starting with a letter (for example install_standard).</source>
+            <translation>Key: use 1 to 60 letters, digits, '-' or '_', starting with a letter (for example install_standard).</translation>
+        </message>
+        <message>
+            <source>Name: required.</source>
+            <translation>Name: required.</translation>
+        </message>
+        <message>
+            <source>Name: at most {limit} characters.</source>
+            <translation>Name: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Key: a workflow with key {key} already exists.</source>
+            <translation>Key: a workflow with key {key} already exists.</translation>
+        </message>
+        <message>
+            <source>Version {number} is {status} and cannot be changed; start a new draft to edit it.</source>
+            <translation>Version {number} is {status} and cannot be changed; start a new draft to edit it.</translation>
+        </message>
+        <message>
+            <source>Version {number} cannot be published: {count} problems remain.
+{list}</source>
+            <translation>Version {number} cannot be published: {count} problems remain.
+{list}</translation>
+        </message>
+        <message>
+            <source>Only a published version can be retired; version {number} is {status}.</source>
+            <translation>Only a published version can be retired; version {number} is {status}.</translation>
+        </message>
+        <message>
+            <source>The first version of a workflow cannot be discarded; edit it instead.</source>
+            <translation>The first version of a workflow cannot be discarded; edit it instead.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}” is not a number.</translation>
+        </message>
+        <message>
+            <source>Connect two nodes.</source>
+            <translation>Connect two nodes.</translation>
+        </message>
+        <message>
+            <source>A node cannot be connected to itself.</source>
+            <translation>A node cannot be connected to itself.</translation>
+        </message>
+        <message>
+            <source>Nothing can lead into the start.</source>
+            <translation>Nothing can lead into the start.</translation>
+        </message>
+        <message>
+            <source>Nothing can follow an end.</source>
+            <translation>Nothing can follow an end.</translation>
+        </message>
+        <message>
+            <source>These two nodes are already connected.</source>
+            <translation>These two nodes are already connected.</translation>
+        </message>
     </context>
     <context>
         <name>ServiceItemsPage</name>
@@ -5799,6 +7470,13 @@ In the group through {region}.</translation>
         <message>
             <source>New spare part</source>
             <translation>New spare part</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesModel</name>
+        <message>
+            <source>Key: {key}</source>
+            <translation>Key: {key}</translation>
         </message>
     </context>
     <context>
@@ -7063,6 +8741,323 @@ In the group through {region}.</translation>
         </message>
     </context>
     <context>
+        <name>VersionBar</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>Publish…</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>New draft</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retire</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>Compare versions…</translation>
+        </message>
+        <message>
+            <source>No workflow open</source>
+            <translation>No workflow open</translation>
+        </message>
+        <message>
+            <source>Editable</source>
+            <translation>Editable</translation>
+        </message>
+        <message>
+            <source>A draft: change it, save it, publish it when it is ready</source>
+            <translation>A draft: change it, save it, publish it when it is ready</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>New work orders start on this version; it never changes</source>
+            <translation>New work orders start on this version; it never changes</translation>
+        </message>
+        <message>
+            <source>No new work orders start on this version any more</source>
+            <translation>No new work orders start on this version any more</translation>
+        </message>
+        <message>
+            <source>Start a new editable version copied from this one</source>
+            <translation>Start a new editable version copied from this one</translation>
+        </message>
+        <message>
+            <source>Open draft v{number}</source>
+            <translation>Open draft v{number}</translation>
+        </message>
+        <message>
+            <source>This workflow already has a draft; open it to edit</source>
+            <translation>This workflow already has a draft; open it to edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionDiffDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Field permissions</source>
+            <translation>Field permissions</translation>
+        </message>
+        <message>
+            <source>Data fields</source>
+            <translation>Data fields</translation>
+        </message>
+        <message>
+            <source>May return to</source>
+            <translation>May return to</translation>
+        </message>
+        <message>
+            <source>Approvers</source>
+            <translation>Approvers</translation>
+        </message>
+        <message>
+            <source>Approval mode</source>
+            <translation>Approval mode</translation>
+        </message>
+        <message>
+            <source>Rejection goes back to</source>
+            <translation>Rejection goes back to</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Default path</source>
+            <translation>Default path</translation>
+        </message>
+        <message>
+            <source>Imported condition</source>
+            <translation>Imported condition</translation>
+        </message>
+        <message>
+            <source>Imported extensions</source>
+            <translation>Imported extensions</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Node</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Compare versions of {name}</source>
+            <translation>Compare versions of {name}</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translation>Choose two different versions.</translation>
+        </message>
+        <message>
+            <source>The two versions mean the same; at most the drawing differs.</source>
+            <translation>The two versions mean the same; at most the drawing differs.</translation>
+        </message>
+        <message>
+            <source>{count} changes.</source>
+            <translation>{count} changes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkCalendarDialog</name>
+        <message>
+            <source>Work calendar</source>
+            <translation>Work calendar</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Day off (holiday)</source>
+            <translation>Day off (holiday)</translation>
+        </message>
+        <message>
+            <source>Working day (make-up day)</source>
+            <translation>Working day (make-up day)</translation>
+        </message>
+        <message>
+            <source>e.g. 国庆节</source>
+            <translation>e.g. 国庆节</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Time limits (SLA) of workflow steps count working hours only: on working days, between the start and the end of the day, without the lunch break.</source>
+            <translation>Time limits (SLA) of workflow steps count working hours only: on working days, between the start and the end of the day, without the lunch break.</translation>
+        </message>
+        <message>
+            <source>Only someone who may edit the company settings can change it.</source>
+            <translation>Only someone who may edit the company settings can change it.</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Working hours</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Working day:</source>
+            <translation>Working day:</translation>
+        </message>
+        <message>
+            <source>Lunch break:</source>
+            <translation>Lunch break:</translation>
+        </message>
+        <message>
+            <source>Working weekdays:</source>
+            <translation>Working weekdays:</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Time zone:</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days</source>
+            <translation>Holidays and make-up working days</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>A listed day overrides the working weekdays above.</source>
+            <translation>A listed day overrides the working weekdays above.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkOrderDialog</name>
         <message>
             <source>New work order</source>
@@ -7075,6 +9070,10 @@ In the group through {region}.</translation>
         <message>
             <source>Adjustments</source>
             <translation>Adjustments</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Workflow</translation>
         </message>
         <message>
             <source>Taken from the customer; change it for another site</source>
@@ -7306,6 +9305,133 @@ In the group through {region}.</translation>
         </message>
     </context>
     <context>
+        <name>WorkOrderFlowPanel</name>
+        <message>
+            <source>Start workflow…</source>
+            <translation>Start workflow…</translation>
+        </message>
+        <message>
+            <source>Select a step to see the data it recorded.</source>
+            <translation>Select a step to see the data it recorded.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>From → to</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>Send back</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>{source} → {targets}</source>
+            <translation>{source} → {targets}</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>No workflow</source>
+            <translation>No workflow</translation>
+        </message>
+        <message>
+            <source>Save the work order first; then its workflow can start.</source>
+            <translation>Save the work order first; then its workflow can start.</translation>
+        </message>
+        <message>
+            <source>This work order has no workflow yet. Start one to follow it step by step.</source>
+            <translation>This work order has no workflow yet. Start one to follow it step by step.</translation>
+        </message>
+        <message>
+            <source>This work order has no workflow yet.</source>
+            <translation>This work order has no workflow yet.</translation>
+        </message>
+        <message>
+            <source>{name} v{number}</source>
+            <translation>{name} v{number}</translation>
+        </message>
+        <message>
+            <source>The workflow is finished.</source>
+            <translation>The workflow is finished.</translation>
+        </message>
+        <message>
+            <source>This step recorded no data.</source>
+            <translation>This step recorded no data.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Let the workflow rules choose</source>
+            <translation>Let the workflow rules choose</translation>
+        </message>
+        <message>
+            <source>Start workflow</source>
+            <translation>Start workflow</translation>
+        </message>
+        <message>
+            <source>Workflow for this work order:</source>
+            <translation>Workflow for this work order:</translation>
+        </message>
+        <message>
+            <source>{name} (v{number})</source>
+            <translation>{name} (v{number})</translation>
+        </message>
+        <message>
+            <source>Reject {node}</source>
+            <translation>Reject {node}</translation>
+        </message>
+        <message>
+            <source>Why is it rejected?</source>
+            <translation>Why is it rejected?</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkOrderLabels</name>
         <message>
             <source>Draft</source>
@@ -7529,6 +9655,523 @@ In the group through {region}.</translation>
         <message>
             <source>{count} of the selected work orders cannot be completed, so none was completed.</source>
             <translation>{count} of the selected work orders cannot be completed, so none was completed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCanvas</name>
+        <message>
+            <source>{type}: {name}</source>
+            <translation>{type}: {name}</translation>
+        </message>
+        <message>
+            <source>No assignee</source>
+            <translation>No assignee</translation>
+        </message>
+        <message>
+            <source>No approvers</source>
+            <translation>No approvers</translation>
+        </message>
+        <message>
+            <source>{first} and others ({count})</source>
+            <translation>{first} and others ({count})</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>Drag nodes here</source>
+            <translation>Drag nodes here</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCommands</name>
+        <message>
+            <source>Add %1</source>
+            <translation>Add %1</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Change %1</translation>
+        </message>
+        <message>
+            <source>Change connection</source>
+            <translation>Change connection</translation>
+        </message>
+        <message>
+            <source>Change stages</source>
+            <translation>Change stages</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowDesigner</name>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Auto layout</source>
+            <translation>Auto layout</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Import BPMN…</source>
+            <translation>Import BPMN…</translation>
+        </message>
+        <message>
+            <source>Export BPMN…</source>
+            <translation>Export BPMN…</translation>
+        </message>
+        <message>
+            <source>Retire version</source>
+            <translation>Retire version</translation>
+        </message>
+        <message>
+            <source>Retire v{number} of {name}? New work orders can no longer start on it until another version is published; work orders already running continue.</source>
+            <translation>Retire v{number} of {name}? New work orders can no longer start on it until another version is published; work orders already running continue.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The draft has changes that are not saved. Discard them?</source>
+            <translation>The draft has changes that are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>Export BPMN</source>
+            <translation>Export BPMN</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Importing replaces the draft, and its unsaved changes are lost. Go on?</source>
+            <translation>Importing replaces the draft, and its unsaved changes are lost. Go on?</translation>
+        </message>
+        <message>
+            <source>Import BPMN</source>
+            <translation>Import BPMN</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowLabels</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Exclusive gateway</source>
+            <translation>Exclusive gateway</translation>
+        </message>
+        <message>
+            <source>Parallel split</source>
+            <translation>Parallel split</translation>
+        </message>
+        <message>
+            <source>Parallel join</source>
+            <translation>Parallel join</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Where every work order enters the workflow. A workflow has exactly one start.</source>
+            <translation>Where every work order enters the workflow. A workflow has exactly one start.</translation>
+        </message>
+        <message>
+            <source>Work a person does: assigned to a role or a user, with an optional form and SLA.</source>
+            <translation>Work a person does: assigned to a role or a user, with an optional form and SLA.</translation>
+        </message>
+        <message>
+            <source>One or more approvers approve or reject; a rejection can send the work back.</source>
+            <translation>One or more approvers approve or reject; a rejection can send the work back.</translation>
+        </message>
+        <message>
+            <source>Takes exactly one of its outgoing paths: the first whose condition holds, else the default.</source>
+            <translation>Takes exactly one of its outgoing paths: the first whose condition holds, else the default.</translation>
+        </message>
+        <message>
+            <source>Starts all of its outgoing paths at the same time.</source>
+            <translation>Starts all of its outgoing paths at the same time.</translation>
+        </message>
+        <message>
+            <source>Waits until every incoming path has arrived, then continues.</source>
+            <translation>Waits until every incoming path has arrived, then continues.</translation>
+        </message>
+        <message>
+            <source>Where the workflow finishes.</source>
+            <translation>Where the workflow finishes.</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translation>New task</translation>
+        </message>
+        <message>
+            <source>New approval</source>
+            <translation>New approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowRuleDialog</name>
+        <message>
+            <source>New workflow rule</source>
+            <translation>New workflow rule</translation>
+        </message>
+        <message>
+            <source>Edit workflow rule {name}</source>
+            <translation>Edit workflow rule {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 维修走快速流程</source>
+            <translation>e.g. 维修走快速流程</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translation>The whole country</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it</source>
+            <translation>A region and everything inside it</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translation>Region group {name}</translation>
+        </message>
+        <message>
+            <source>Any complexity</source>
+            <translation>Any complexity</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>Level {level}</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starts on</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Ends on</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>Applies to:</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>Provider type:</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>Complexity:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Valid:</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priority:</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins, then the rule with more matching dimensions; the higher priority decides between rules equal in both.</source>
+            <translation>A more specific region always wins, then the rule with more matching dimensions; the higher priority decides between rules equal in both.</translation>
+        </message>
+        <message>
+            <source>Workflow:</source>
+            <translation>Workflow:</translation>
+        </message>
+        <message>
+            <source>New work orders start on its newest published version; running ones keep theirs.</source>
+            <translation>New work orders start on its newest published version; running ones keep theirs.</translation>
+        </message>
+        <message>
+            <source>Any (leave empty)</source>
+            <translation>Any (leave empty)</translation>
+        </message>
+        <message>
+            <source>{name} ({key}), not published yet</source>
+            <translation>{name} ({key}), not published yet</translation>
+        </message>
+        <message>
+            <source>{name} ({key}), v{number}</source>
+            <translation>{name} ({key}), v{number}</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>Pick the region from the list, or type its six-digit code.</translation>
+        </message>
+        <message>
+            <source>There are no workflows yet; design one first.</source>
+            <translation>There are no workflows yet; design one first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowRulesPage</name>
+        <message>
+            <source>New rule</source>
+            <translation>New rule</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Work calendar…</source>
+            <translation>Work calendar…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Workflow rules</source>
+            <translation>Workflow rules</translation>
+        </message>
+        <message>
+            <source>Which workflow a work order follows when its workflow starts, by region, provider type, scenario and complexity. The most specific matching rule wins; rules that could tie are refused.</source>
+            <translation>Which workflow a work order follows when its workflow starts, by region, provider type, scenario and complexity. The most specific matching rule wins; rules that could tie are refused.</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>Provider type</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>Complexity</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translation>Region group {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>Whole country</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Always</translation>
+        </message>
+        <message>
+            <source>{name}, not published (skipped)</source>
+            <translation>{name}, not published (skipped)</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translation>Rules: {count} ({active} active)</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved.</source>
+            <translation>Rule “{name}” was saved.</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? Workflows started from now on no longer follow it.</source>
+            <translation>Deactivate the rule “{name}”? Workflows started from now on no longer follow it.</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translation>Deactivate rule</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translation>Rule “{name}” is active again.</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translation>Rule “{name}” was deactivated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowsPage</name>
+        <message>
+            <source>New workflow…</source>
+            <translation>New workflow…</translation>
+        </message>
+        <message>
+            <source>Import BPMN…</source>
+            <translation>Import BPMN…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translation>Workflows</translation>
+        </message>
+        <message>
+            <source>Design how a work order runs from 售前 to 售后: drag nodes from the palette, connect them, and set who does each step. Publish a draft to use it; published versions never change.</source>
+            <translation>Design how a work order runs from 售前 to 售后: drag nodes from the palette, connect them, and set who does each step. Publish a draft to use it; published versions never change.</translation>
+        </message>
+        <message>
+            <source>No workflows yet — create one or import BPMN</source>
+            <translation>No workflows yet — create one or import BPMN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>v{number} draft</source>
+            <translation>v{number} draft</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>{count} workflows</source>
+            <translation>{count} workflows</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The draft of {name} has changes that are not saved. Discard them?</source>
+            <translation>The draft of {name} has changes that are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>The open draft has changes that are not saved. Discard them?</source>
+            <translation>The open draft has changes that are not saved. Discard them?</translation>
         </message>
     </context>
 </TS>

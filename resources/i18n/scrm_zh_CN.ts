@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ActiveNodeCard</name>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>剩余 {time}</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translation>阶段：</translation>
+        </message>
+        <message>
+            <source>Approvers:</source>
+            <translation>审批人：</translation>
+        </message>
+        <message>
+            <source>Assignee:</source>
+            <translation>处理人：</translation>
+        </message>
+        <message>
+            <source>Entered:</source>
+            <translation>进入时间：</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>截止时间：</translation>
+        </message>
+        <message>
+            <source>Votes so far:</source>
+            <translation>已有意见：</translation>
+        </message>
+        <message>
+            <source>Waiting for {assignee}.</source>
+            <translation>等待{assignee}处理。</translation>
+        </message>
+        <message>
+            <source>Waiting for the approvers.</source>
+            <translation>等待审批人处理。</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation>备注（选填）</translation>
+        </message>
+        <message>
+            <source>Submit and advance</source>
+            <translation>提交并前进</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>驳回…</translation>
+        </message>
+        <message>
+            <source>Send back…</source>
+            <translation>退回…</translation>
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translation>无时限</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小时</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小时 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>{who}: {vote}</source>
+            <translation>{who}：{vote}</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustDialog</name>
         <message>
             <source>Adjust prices</source>
@@ -560,6 +655,275 @@
         <message>
             <source>The two new passwords differ.</source>
             <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesModel</name>
+        <message>
+            <source>What</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Changed fields</source>
+            <translation>改动的字段</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionEditor</name>
+        <message>
+            <source>equals</source>
+            <translation>等于</translation>
+        </message>
+        <message>
+            <source>does not equal</source>
+            <translation>不等于</translation>
+        </message>
+        <message>
+            <source>greater than</source>
+            <translation>大于</translation>
+        </message>
+        <message>
+            <source>at least</source>
+            <translation>大于等于</translation>
+        </message>
+        <message>
+            <source>less than</source>
+            <translation>小于</translation>
+        </message>
+        <message>
+            <source>at most</source>
+            <translation>小于等于</translation>
+        </message>
+        <message>
+            <source>is one of</source>
+            <translation>属于</translation>
+        </message>
+        <message>
+            <source>is none of</source>
+            <translation>不属于</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>包含</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <source>is not empty</source>
+            <translation>不为空</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>form field</source>
+            <translation>表单字段</translation>
+        </message>
+        <message>
+            <source>Settlement amount</source>
+            <translation>结算金额</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>销售金额</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>场景</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>服务商类型</translation>
+        </message>
+        <message>
+            <source>Region code</source>
+            <translation>区县代码</translation>
+        </message>
+        <message>
+            <source>Province code</source>
+            <translation>省份代码</translation>
+        </message>
+        <message>
+            <source>City code</source>
+            <translation>城市代码</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>复杂度</translation>
+        </message>
+        <message>
+            <source>Number of lines</source>
+            <translation>明细行数</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Write one or more values, separated by commas.</source>
+            <translation>请填写一个或多个值，用逗号分隔。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>Choose yes or no.</source>
+            <translation>请选择是或否。</translation>
+        </message>
+        <message>
+            <source>Write a value to compare with.</source>
+            <translation>请填写要比较的值。</translation>
+        </message>
+        <message>
+            <source>all of these hold</source>
+            <translation>以下全部成立</translation>
+        </message>
+        <message>
+            <source>any of these holds</source>
+            <translation>以下任一成立</translation>
+        </message>
+        <message>
+            <source>Add comparison</source>
+            <translation>添加比较</translation>
+        </message>
+        <message>
+            <source>Take this path when</source>
+            <translation>走这条路径的条件：</translation>
+        </message>
+        <message>
+            <source>Operators: == != &gt; &gt;= &lt; &lt;= in, not in, and, or, not; functions: empty(x), contains(x, 'text'), len, min, max, round, upper, lower, startswith.</source>
+            <translation>运算符：== != &gt; &gt;= &lt; &lt;= in、not in、and、or、not；函数：empty(x)、contains(x, '文本')、len、min、max、round、upper、lower、startswith。</translation>
+        </message>
+        <message>
+            <source>Builder</source>
+            <translation>结构化</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Remove condition</source>
+            <translation>删除条件</translation>
+        </message>
+        <message>
+            <source>an unknown language</source>
+            <translation>未知语言</translation>
+        </message>
+        <message>
+            <source>⚠ This condition was imported in {language}, which this program never executes, so the workflow cannot be published yet. Write the condition again below and apply it; the imported one is then removed.</source>
+            <translation>⚠ 这个条件是以 {language} 导入的，本程序不会执行它，因此流程暂时不能发布。请在下面重新编写条件并应用，导入的条件随即删除。</translation>
+        </message>
+        <message>
+            <source>This condition has nested groups or calculations, which the builder cannot show; edit it as text.</source>
+            <translation>这个条件含有嵌套分组或计算，结构化编辑器无法显示，请在文本模式中编辑。</translation>
+        </message>
+        <message>
+            <source>Comparison {number}: {reason}</source>
+            <translation>第 {number} 个比较：{reason}</translation>
+        </message>
+        <message>
+            <source>No comparison: the path has no condition.</source>
+            <translation>没有比较：这条路径没有条件。</translation>
+        </message>
+        <message>
+            <source>Empty: the path has no condition.</source>
+            <translation>为空：这条路径没有条件。</translation>
+        </message>
+        <message>
+            <source>No earlier node records {names}; publishing will be refused until it does.</source>
+            <translation>前面没有节点记录 {names}；在补上之前无法发布。</translation>
+        </message>
+        <message>
+            <source>✓ The condition is valid.</source>
+            <translation>✓ 条件有效。</translation>
+        </message>
+        <message>
+            <source>Correct the text first; the builder can only show a valid condition.</source>
+            <translation>请先改正文本；结构化编辑器只能显示有效的条件。</translation>
+        </message>
+        <message>
+            <source>Not applied: correct the condition first.</source>
+            <translation>未应用：请先改正条件。</translation>
+        </message>
+        <message>
+            <source>Changed: press Apply.</source>
+            <translation>已修改：请点“应用”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionRow</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Remove this comparison</source>
+            <translation>删除这个比较</translation>
+        </message>
+        <message>
+            <source>{name} · unknown field</source>
+            <translation>{name} · 未知字段</translation>
+        </message>
+        <message>
+            <source>Choose a field.</source>
+            <translation>请选择字段。</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>（无需填写值）</translation>
+        </message>
+        <message>
+            <source>Values separated by commas, e.g. 安装, 维修</source>
+            <translation>多个值用逗号分隔，例如 安装, 维修</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 1000</source>
+            <translation>数字，例如 1000</translation>
+        </message>
+        <message>
+            <source>Text to compare with</source>
+            <translation>要比较的文本</translation>
         </message>
     </context>
     <context>
@@ -1205,6 +1569,17 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>FieldPermissionsModel</name>
+        <message>
+            <source>Form field</source>
+            <translation>表单字段</translation>
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation>权限</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose a file</source>
@@ -1366,6 +1741,25 @@ The details were written to the log file:
         <message>
             <source>{active} active of {total}</source>
             <translation>{active} 个启用 / 共 {total} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>BPMN imported</source>
+            <translation>BPMN 已导入</translation>
+        </message>
+        <message>
+            <source>Imported as draft v{version} of {key}: {nodes} nodes, {edges} connections.</source>
+            <translation>已导入为 {key} 的草稿 v{version}：{nodes} 个节点，{edges} 条连线。</translation>
+        </message>
+        <message>
+            <source>Check these points before publishing; conditions in other languages must be rewritten (they are listed as problems):</source>
+            <translation>发布前请检查以下几点；其他语言写的条件必须重写（它们已列为问题）：</translation>
+        </message>
+        <message>
+            <source>Everything in the file was understood.</source>
+            <translation>文件中的内容全部已识别。</translation>
         </message>
     </context>
     <context>
@@ -1713,6 +2107,21 @@ The details were written to the log file:
         <message>
             <source>Showing {shown} of {total} installers</source>
             <translation>显示 {shown} / {total} 位安装师傅</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuesPanel</name>
+        <message>
+            <source>No problems — ready to publish</source>
+            <translation>没有问题 — 可以发布</translation>
+        </message>
+        <message>
+            <source>{count} warnings — can be published</source>
+            <translation>{count} 个警告 — 可以发布</translation>
+        </message>
+        <message>
+            <source>{count} problems</source>
+            <translation>{count} 个问题</translation>
         </message>
     </context>
     <context>
@@ -2382,6 +2791,14 @@ The details were written to the log file:
             <translation>结算单</translation>
         </message>
         <message>
+            <source>Workflows</source>
+            <translation>流程设计</translation>
+        </message>
+        <message>
+            <source>Workflow rules</source>
+            <translation>流程适用规则</translation>
+        </message>
+        <message>
             <source>Regions</source>
             <translation>地区</translation>
         </message>
@@ -2412,6 +2829,10 @@ The details were written to the log file:
         <message>
             <source>Change &amp;password…</source>
             <translation>修改密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Work &amp;calendar…</source>
+            <translation>工作日历(&amp;C)…</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
@@ -2495,6 +2916,98 @@ Database: {database}</source>
         <message>
             <source>Column {column} is chosen for both {first} and {second}. A column can fill one field only.</source>
             <translation>第 {column} 列同时对应了“{first}”和“{second}”。每列只能对应一个字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMap</name>
+        <message>
+            <source>Click or drag to move the view</source>
+            <translation>单击或拖动以移动视图</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkflowDialog</name>
+        <message>
+            <source>New workflow</source>
+            <translation>新建流程</translation>
+        </message>
+        <message>
+            <source>e.g. 标准安装流程</source>
+            <translation>例如：标准安装流程</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>键：</translation>
+        </message>
+        <message>
+            <source>Letters, digits, '-' and '_', starting with a letter. It never changes.</source>
+            <translation>字母、数字、“-”和“_”，以字母开头。创建后不能修改。</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Create workflow</source>
+            <translation>创建流程</translation>
+        </message>
+        <message>
+            <source>The new workflow starts as a draft with a start joined to an end; design it next.</source>
+            <translation>新流程是一个只有“开始”连到“结束”的草稿，接下来请设计它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodeDataForm</name>
+        <message>
+            <source>{label} *:</source>
+            <translation>{label} *：</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}：</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputsModel</name>
+        <message>
+            <source>Only for the type Choice: the choices, separated by commas</source>
+            <translation>仅用于“选项”类型：各选项，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
         </message>
     </context>
     <context>
@@ -3376,6 +3889,312 @@ Show a new preview?</source>
         </message>
     </context>
     <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Error: blocks publishing</source>
+            <translation>错误：阻止发布</translation>
+        </message>
+        <message>
+            <source>Warning: does not block publishing</source>
+            <translation>警告：不阻止发布</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>Hidden</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>Editable</source>
+            <translation>可编辑</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Yes/no</source>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Any one approver</source>
+            <translation>任一审批人</translation>
+        </message>
+        <message>
+            <source>All approvers</source>
+            <translation>全部审批人</translation>
+        </message>
+        <message>
+            <source>One after another</source>
+            <translation>依次审批</translation>
+        </message>
+        <message>
+            <source>The first approver who approves decides; one rejection is enough to reject.</source>
+            <translation>任一审批人同意即通过；有一人驳回即驳回。</translation>
+        </message>
+        <message>
+            <source>Every approver must approve, in any order; one rejection rejects.</source>
+            <translation>所有审批人都要同意，顺序不限；有一人驳回即驳回。</translation>
+        </message>
+        <message>
+            <source>The approvers decide one after another in the order listed; each sees the decisions before.</source>
+            <translation>审批人按列出的顺序逐个审批，每人都能看到前面的审批意见。</translation>
+        </message>
+        <message>
+            <source>This version is read-only. Start a new draft to change the workflow.</source>
+            <translation>此版本只读。要修改流程，请新建草稿。</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translation>阶段：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translation>指派给：</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Approvers:</source>
+            <translation>审批人：</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>审批方式：</translation>
+        </message>
+        <message>
+            <source>A rejection goes back to:</source>
+            <translation>驳回退回到：</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>办理</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source> working hours</source>
+            <translation> 工作小时</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>添加字段</translation>
+        </message>
+        <message>
+            <source>Add data field</source>
+            <translation>添加数据项</translation>
+        </message>
+        <message>
+            <source>No earlier task or approval to send the work back to.</source>
+            <translation>前面没有可退回的任务或审批。</translation>
+        </message>
+        <message>
+            <source>SLA:</source>
+            <translation>时限：</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translation>表单：</translation>
+        </message>
+        <message>
+            <source>Field permissions:</source>
+            <translation>字段权限：</translation>
+        </message>
+        <message>
+            <source>Data recorded:</source>
+            <translation>记录的数据：</translation>
+        </message>
+        <message>
+            <source>May send back to:</source>
+            <translation>可退回到：</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>连线</translation>
+        </message>
+        <message>
+            <source>A gateway checks its connections from the lowest number up.</source>
+            <translation>网关按优先级从小到大依次检查各连线。</translation>
+        </message>
+        <message>
+            <source>Default path</source>
+            <translation>默认路径</translation>
+        </message>
+        <message>
+            <source>Taken when the condition of no other connection holds</source>
+            <translation>其他连线的条件都不成立时走这条</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>路径：</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>优先级：</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <source>Only connections leaving an exclusive gateway have a condition or a default path.</source>
+            <translation>只有从排他网关出发的连线才有条件或默认路径。</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Stages group the nodes on the canvas (售前, 售中, 售后). Double-click a stage to rename it.</source>
+            <translation>阶段在画布上给节点分组（售前、售中、售后）。双击阶段可重命名。</translation>
+        </message>
+        <message>
+            <source>Select a node or a connection on the canvas to edit it.</source>
+            <translation>在画布上选中一个节点或一条连线来编辑它。</translation>
+        </message>
+        <message>
+            <source>(no stage)</source>
+            <translation>（无阶段）</translation>
+        </message>
+        <message>
+            <source>{key} (missing)</source>
+            <translation>{key}（不存在）</translation>
+        </message>
+        <message>
+            <source>Connection · {route}</source>
+            <translation>连线 · {route}</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>流程</translation>
+        </message>
+        <message>
+            <source>{nodes} nodes, {edges} connections.</source>
+            <translation>{nodes} 个节点，{edges} 条连线。</translation>
+        </message>
+        <message>
+            <source>Select one of its outgoing connections to give it a condition, a priority, or make it the default.</source>
+            <translation>选中它出去的连线，可设置条件、优先级或设为默认路径。</translation>
+        </message>
+        <message>
+            <source>Every parallel split needs a parallel join where its paths meet again.</source>
+            <translation>每个并行分支都需要一个并行汇聚，让各路径重新汇合。</translation>
+        </message>
+        <message>
+            <source>— (the rejection ends here)</source>
+            <translation>—（驳回不退回）</translation>
+        </message>
+        <message>
+            <source>{name} (not before this node)</source>
+            <translation>{name}（不在此节点之前）</translation>
+        </message>
+        <message>
+            <source>{key} (not found)</source>
+            <translation>{key}（未找到）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>Role: {name}</source>
+            <translation>角色：{name}</translation>
+        </message>
+        <message>
+            <source>User: {name}</source>
+            <translation>用户：{name}</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+    </context>
+    <context>
         <name>ProviderDialog</name>
         <message>
             <source>New service provider</source>
@@ -3626,6 +4445,29 @@ Show a new preview?</source>
         <message>
             <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
             <translation>{name} 有 {count} 位在职安装师傅。确定停用该服务商及其安装师傅吗？他们会保留在历史记录中，之后也可以重新启用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishNoteDialog</name>
+        <message>
+            <source>Publish version</source>
+            <translation>发布版本</translation>
+        </message>
+        <message>
+            <source>For example: 大额订单增加财务审批</source>
+            <translation>例如：大额订单增加财务审批</translation>
+        </message>
+        <message>
+            <source>Note (optional):</source>
+            <translation>说明（可选）：</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>发布</translation>
+        </message>
+        <message>
+            <source>A published version cannot be changed. New work orders start on it; work orders already running stay on the version they started with.</source>
+            <translation>已发布的版本不能再修改。新工单从它开始；已在进行的工单仍按开始时的版本进行。</translation>
         </message>
     </context>
     <context>
@@ -4054,6 +4896,29 @@ In the group through {region}.</source>
         <message>
             <source>The two passwords do not match. Type the same password twice.</source>
             <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Send back from {node}</source>
+            <translation>从“{node}”退回</translation>
+        </message>
+        <message>
+            <source>Why is it sent back?</source>
+            <translation>退回原因</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <source>Back to:</source>
+            <translation>退回到：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
         </message>
     </context>
     <context>
@@ -5054,7 +5919,7 @@ In the group through {region}.</source>
         </message>
         <message>
             <source>a draft</source>
-            <translation>草稿</translation>
+            <translation>是草稿</translation>
         </message>
         <message>
             <source>Nothing is left to settle for {payee} in this period.</source>
@@ -5327,6 +6192,812 @@ In the group through {region}.</source>
         <message>
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>The BPMN file is larger than {limit} MB.</source>
+            <translation>BPMN 文件超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>The BPMN file nests elements more than {limit} levels deep.</source>
+            <translation>BPMN 文件的元素嵌套超过 {limit} 层。</translation>
+        </message>
+        <message>
+            <source>The BPMN file has more than {limit} XML elements.</source>
+            <translation>BPMN 文件的 XML 元素超过 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>The file contains a DOCTYPE declaration or entities, which BPMN files may not have; it was not read.</source>
+            <translation>文件包含 DOCTYPE 声明或实体，BPMN 文件不允许包含这些内容，未读取该文件。</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML: {reason}</source>
+            <translation>文件不是格式正确的 XML：{reason}</translation>
+        </message>
+        <message>
+            <source>Node id '{id}' is not a valid id.</source>
+            <translation>节点标识“{id}”无效。</translation>
+        </message>
+        <message>
+            <source>Edge id '{id}' is not a valid id.</source>
+            <translation>连线标识“{id}”无效。</translation>
+        </message>
+        <message>
+            <source>A node and an edge share the id '{id}'; BPMN needs unique ids.</source>
+            <translation>节点和连线使用了相同的标识“{id}”，BPMN 要求标识唯一。</translation>
+        </message>
+        <message>
+            <source>The file is not BPMN 2.0 XML (its root element is {element}).</source>
+            <translation>文件不是 BPMN 2.0 XML（根元素为 {element}）。</translation>
+        </message>
+        <message>
+            <source>The BPMN file contains no process.</source>
+            <translation>BPMN 文件中没有流程（process）。</translation>
+        </message>
+        <message>
+            <source>The file has {count} processes or pools; only '{name}' was imported.</source>
+            <translation>文件包含 {count} 个流程或泳池，只导入了“{name}”。</translation>
+        </message>
+        <message>
+            <source>Id '{id}' appears twice; the second element was ignored.</source>
+            <translation>标识“{id}”出现了两次，已忽略第二个元素。</translation>
+        </message>
+        <message>
+            <source>Id '{id}' is not a valid id; it was replaced by '{new}'.</source>
+            <translation>标识“{id}”无效，已替换为“{new}”。</translation>
+        </message>
+        <message>
+            <source>A workflow may have at most {limit} nodes.</source>
+            <translation>一个流程最多只能有 {limit} 个节点。</translation>
+        </message>
+        <message>
+            <source>Node {id}: {feature} is not supported and was ignored.</source>
+            <translation>节点 {id}：不支持 {feature}，已忽略。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the {element} was imported as an exclusive gateway; check its conditions.</source>
+            <translation>节点 {id}：{element} 已导入为排他网关，请检查其条件。</translation>
+        </message>
+        <message>
+            <source>Node {id}: cannot represent {element}; imported as a manual task needing an assignee.</source>
+            <translation>节点 {id}：无法表示 {element}，已导入为需要指定处理人的人工任务。</translation>
+        </message>
+        <message>
+            <source>Edge {id}: it refers to a node that does not exist ({ref}); it was dropped.</source>
+            <translation>连线 {id}：引用了不存在的节点（{ref}），已丢弃。</translation>
+        </message>
+        <message>
+            <source>Edge {id}: condition in {language} needs review.</source>
+            <translation>连线 {id}：{language} 写的条件需要人工复核。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the boundary event on {attached} was removed with its outgoing flows.</source>
+            <translation>节点 {id}：附加在 {attached} 上的边界事件及其流出连线已删除。</translation>
+        </message>
+        <message>
+            <source>The process has {count} start events; only the first ({id}) was kept.</source>
+            <translation>流程有 {count} 个开始事件，只保留了第一个（{id}）。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the parallel gateway both joins and splits; it was imported as a split.</source>
+            <translation>节点 {id}：该并行网关既汇合又分支，已导入为并行分支。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the {element} was removed and its incoming and outgoing flows were joined.</source>
+            <translation>节点 {id}：{element} 已删除，其流入和流出连线已直接相连。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the gateway only merges flows; it was removed and its incoming flows now lead to {target}.</source>
+            <translation>节点 {id}：该网关只用于汇合，已删除，其流入连线现在直接指向 {target}。</translation>
+        </message>
+        <message>
+            <source>Nested lanes were flattened into stages.</source>
+            <translation>嵌套的泳道已展平为阶段。</translation>
+        </message>
+        <message>
+            <source>The file has no layout; the workflow was laid out automatically.</source>
+            <translation>文件没有图形布局，已自动排列流程。</translation>
+        </message>
+        <message>
+            <source>Nodes without a layout ({count}) were placed automatically below the others.</source>
+            <translation>没有布局的节点（{count} 个）已自动放置在其他节点下方。</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>yes-no</source>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>text or list</source>
+            <translation>文本或列表</translation>
+        </message>
+        <message>
+            <source>attribute access</source>
+            <translation>属性访问</translation>
+        </message>
+        <message>
+            <source>subscript</source>
+            <translation>下标</translation>
+        </message>
+        <message>
+            <source>slice</source>
+            <translation>切片</translation>
+        </message>
+        <message>
+            <source>lambda</source>
+            <translation>lambda 表达式</translation>
+        </message>
+        <message>
+            <source>comprehension</source>
+            <translation>推导式</translation>
+        </message>
+        <message>
+            <source>generator expression</source>
+            <translation>生成器表达式</translation>
+        </message>
+        <message>
+            <source>f-string</source>
+            <translation>f 字符串</translation>
+        </message>
+        <message>
+            <source>unpacking (*)</source>
+            <translation>解包（*）</translation>
+        </message>
+        <message>
+            <source>assignment expression (:=)</source>
+            <translation>赋值表达式（:=）</translation>
+        </message>
+        <message>
+            <source>await</source>
+            <translation>await</translation>
+        </message>
+        <message>
+            <source>yield</source>
+            <translation>yield</translation>
+        </message>
+        <message>
+            <source>dictionary</source>
+            <translation>字典</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>集合</translation>
+        </message>
+        <message>
+            <source>keyword argument</source>
+            <translation>关键字参数</translation>
+        </message>
+        <message>
+            <source>keyword unpacking (**)</source>
+            <translation>关键字解包（**）</translation>
+        </message>
+        <message>
+            <source>call of a computed value</source>
+            <translation>调用计算出的值</translation>
+        </message>
+        <message>
+            <source>bytes literal</source>
+            <translation>字节串字面量</translation>
+        </message>
+        <message>
+            <source>imaginary number</source>
+            <translation>虚数</translation>
+        </message>
+        <message>
+            <source>ellipsis (...)</source>
+            <translation>省略号（...）</translation>
+        </message>
+        <message>
+            <source>Expression must be text, not {type}</source>
+            <translation>表达式必须是文本，而不是 {type}</translation>
+        </message>
+        <message>
+            <source>Expression: longer than {limit} characters</source>
+            <translation>表达式：超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>Expression is empty</source>
+            <translation>表达式为空</translation>
+        </message>
+        <message>
+            <source>Expression: too complex (more than {limit} parts)</source>
+            <translation>表达式：过于复杂（超过 {limit} 个组成部分）</translation>
+        </message>
+        <message>
+            <source>Expression: nested more than {limit} levels deep</source>
+            <translation>表达式：嵌套超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>Expression syntax error at column {column}: {detail}</source>
+            <translation>表达式第 {column} 列有语法错误：{detail}</translation>
+        </message>
+        <message>
+            <source>Expression: {construct} is not allowed</source>
+            <translation>表达式：不允许使用{construct}</translation>
+        </message>
+        <message>
+            <source>Expression: the operator '{operator}' is not allowed</source>
+            <translation>表达式：不允许使用运算符“{operator}”</translation>
+        </message>
+        <message>
+            <source>Expression: the number {number} is too large</source>
+            <translation>表达式：数字 {number} 太大</translation>
+        </message>
+        <message>
+            <source>Expression: function call to '{name}' is not allowed (allowed: {allowed})</source>
+            <translation>表达式：不允许调用函数“{name}”（可用：{allowed}）</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes at least {least} argument(s), not {count}</source>
+            <translation>表达式：{name}() 至少需要 {least} 个参数，而不是 {count} 个</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes {least} argument(s), not {count}</source>
+            <translation>表达式：{name}() 需要 {least} 个参数，而不是 {count} 个</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes {least} to {most} argument(s), not {count}</source>
+            <translation>表达式：{name}() 需要 {least} 到 {most} 个参数，而不是 {count} 个</translation>
+        </message>
+        <message>
+            <source>Expression: result too large</source>
+            <translation>表达式：结果太大</translation>
+        </message>
+        <message>
+            <source>is not a finite number of at most 30 digits</source>
+            <translation>不是最多 30 位整数的有限数字</translation>
+        </message>
+        <message>
+            <source>has an unsupported type</source>
+            <translation>的类型不受支持</translation>
+        </message>
+        <message>
+            <source>Expression: unknown name '{name}'</source>
+            <translation>表达式：未知名称“{name}”</translation>
+        </message>
+        <message>
+            <source>Expression: the value of '{name}' ({type}) {reason}</source>
+            <translation>表达式：“{name}”的值（{type}）{reason}</translation>
+        </message>
+        <message>
+            <source>Expression: too complex to evaluate</source>
+            <translation>表达式：过于复杂，无法计算</translation>
+        </message>
+        <message>
+            <source>Expression: cannot compare {left} with {right} using '{op}'</source>
+            <translation>表达式：不能用“{op}”比较{left}和{right}</translation>
+        </message>
+        <message>
+            <source>Expression: cannot use '{op}' on {left} and {right}</source>
+            <translation>表达式：不能对{left}和{right}使用“{op}”</translation>
+        </message>
+        <message>
+            <source>Expression: division by zero</source>
+            <translation>表达式：除数为零</translation>
+        </message>
+        <message>
+            <source>Expression: the text result would be longer than {limit} characters</source>
+            <translation>表达式：文本结果将超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>Expression: the exponent must be a whole number from 0 to {limit}</source>
+            <translation>表达式：指数必须是 0 到 {limit} 之间的整数</translation>
+        </message>
+        <message>
+            <source>Expression: cannot use '{op}' on {operand}</source>
+            <translation>表达式：不能对{operand}使用“{op}”</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() needs {expected}, not {actual}</source>
+            <translation>表达式：{name}() 需要{expected}，而不是{actual}</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() of an empty list</source>
+            <translation>表达式：不能对空列表使用 {name}()</translation>
+        </message>
+        <message>
+            <source>Expression: the digits of round() must be a whole number from {low} to {high}</source>
+            <translation>表达式：round() 的位数必须是 {low} 到 {high} 之间的整数</translation>
+        </message>
+        <message>
+            <source>Expression: '{text}' is not a number</source>
+            <translation>表达式：“{text}”不是数字</translation>
+        </message>
+        <message>
+            <source>Condition: too complex to write as an expression: {error}</source>
+            <translation>条件：过于复杂，无法写成表达式：{error}</translation>
+        </message>
+        <message>
+            <source>Condition: expected a mapping with 'all', 'any', 'not', 'expr' or 'field', not {type}</source>
+            <translation>条件：应为包含 'all'、'any'、'not'、'expr' 或 'field' 的映射，而不是 {type}</translation>
+        </message>
+        <message>
+            <source>Condition: unexpected key '{key}'</source>
+            <translation>条件：多余的键“{key}”</translation>
+        </message>
+        <message>
+            <source>Condition: nested more than {limit} levels deep</source>
+            <translation>条件：嵌套超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>Condition: '{key}' needs a list of conditions</source>
+            <translation>条件：“{key}”需要一个条件列表</translation>
+        </message>
+        <message>
+            <source>Condition: more than {limit} comparisons</source>
+            <translation>条件：比较超过 {limit} 个</translation>
+        </message>
+        <message>
+            <source>Condition: 'expr' needs text</source>
+            <translation>条件：“expr”需要文本</translation>
+        </message>
+        <message>
+            <source>Condition: missing '{key}'</source>
+            <translation>条件：缺少“{key}”</translation>
+        </message>
+        <message>
+            <source>Condition: '{name}' is not a valid field name</source>
+            <translation>条件：“{name}”不是有效的字段名</translation>
+        </message>
+        <message>
+            <source>Condition: unknown operator '{op}' (allowed: {allowed})</source>
+            <translation>条件：未知运算符“{op}”（可用：{allowed}）</translation>
+        </message>
+        <message>
+            <source>Condition: '{op}' takes no value</source>
+            <translation>条件：“{op}”不需要值</translation>
+        </message>
+        <message>
+            <source>Condition: '{op}' needs a list of values</source>
+            <translation>条件：“{op}”需要一个值列表</translation>
+        </message>
+        <message>
+            <source>Condition: {value} is not a valid value for '{op}'</source>
+            <translation>条件：{value} 不是“{op}”的有效值</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time of day; write it as HH:MM, for example 09:00.</source>
+            <translation>“{text}”不是时刻，请按 HH:MM 填写，例如 09:00。</translation>
+        </message>
+        <message>
+            <source>The working day must end after it starts.</source>
+            <translation>工作日的下班时间必须晚于上班时间。</translation>
+        </message>
+        <message>
+            <source>Give both the start and the end of the lunch break, or neither.</source>
+            <translation>午休的开始和结束时间要么都填，要么都不填。</translation>
+        </message>
+        <message>
+            <source>The lunch break must start after the working day starts and end before it ends.</source>
+            <translation>午休必须在上班之后开始、在下班之前结束。</translation>
+        </message>
+        <message>
+            <source>Choose at least one working weekday.</source>
+            <translation>请至少选择一个工作日（星期几）。</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone (for example Asia/Shanghai).</source>
+            <translation>“{zone}”不是时区（例如 Asia/Shanghai）。</translation>
+        </message>
+        <message>
+            <source>The work calendar</source>
+            <translation>工作日历</translation>
+        </message>
+        <message>
+            <source>Choose a date.</source>
+            <translation>请选择日期。</translation>
+        </message>
+        <message>
+            <source>The note must not be longer than {n} characters.</source>
+            <translation>备注不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The workflow has no node {node}.</source>
+            <translation>流程中没有节点 {node}。</translation>
+        </message>
+        <message>
+            <source>The workflow has no start node.</source>
+            <translation>流程没有开始节点。</translation>
+        </message>
+        <message>
+            <source>No matching path at gateway {name} for work order {number}: no condition is true and there is no default.</source>
+            <translation>工单 {number} 在网关“{name}”处没有可走的路径：没有条件成立，也没有默认路径。</translation>
+        </message>
+        <message>
+            <source>Work order {number} went through more than {limit} automatic steps at {name}: the workflow loops without a task or approval.</source>
+            <translation>工单 {number} 在“{name}”处连续经过了超过 {limit} 个自动节点：流程在没有任务或审批的情况下循环。</translation>
+        </message>
+        <message>
+            <source>Gateway {name} for work order {number}: {problem}</source>
+            <translation>工单 {number} 的网关“{name}”：{problem}</translation>
+        </message>
+        <message>
+            <source>Work order {number} is not at {name} (any more). Reload and try again.</source>
+            <translation>工单 {number} 已不在“{name}”环节。请刷新后重试。</translation>
+        </message>
+        <message>
+            <source>{user} may not act on {name} of work order {number}.</source>
+            <translation>{user} 无权处理工单 {number} 的“{name}”环节。</translation>
+        </message>
+        <message>
+            <source>{name} of work order {number} has no earlier step to send the work back to.</source>
+            <translation>工单 {number} 的“{name}”之前没有可退回的环节。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not an amount.</source>
+            <translation>{label}：“{value}”不是金额。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not an amount with at most two decimals.</source>
+            <translation>{label}：“{value}”不是最多两位小数的金额。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not a number.</source>
+            <translation>{label}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>{label}: answer yes or no.</source>
+            <translation>{label}：请选择是或否。</translation>
+        </message>
+        <message>
+            <source>{label}: text expected.</source>
+            <translation>{label}：应填写文本。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} characters.</source>
+            <translation>{label}：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not one of the choices ({choices}).</source>
+            <translation>{label}：“{value}”不是可选项之一（{choices}）。</translation>
+        </message>
+        <message>
+            <source>“{key}” is a field of the work order itself; a step cannot record it.</source>
+            <translation>“{key}”是工单本身的字段，流程环节不能填写它。</translation>
+        </message>
+        <message>
+            <source>{name} records no field “{key}”.</source>
+            <translation>“{name}”没有字段“{key}”。</translation>
+        </message>
+        <message>
+            <source>{label}: required.</source>
+            <translation>{label}：必填。</translation>
+        </message>
+        <message>
+            <source>Say why: a comment is required to send the work back.</source>
+            <translation>请说明原因：退回时必须填写意见。</translation>
+        </message>
+        <message>
+            <source>The comment must not be longer than {n} characters.</source>
+            <translation>意见不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is cancelled: its workflow does not move any more.</source>
+            <translation>工单 {number} 已取消：它的流程不再流转。</translation>
+        </message>
+        <message>
+            <source>The workflow of work order {number} has finished.</source>
+            <translation>工单 {number} 的流程已结束。</translation>
+        </message>
+        <message>
+            <source>{name} is an approval: approve or reject it instead of submitting it.</source>
+            <translation>“{name}”是审批环节：请审批通过或驳回，而不是提交。</translation>
+        </message>
+        <message>
+            <source>{name} is not a task or an approval.</source>
+            <translation>“{name}”不是任务或审批环节。</translation>
+        </message>
+        <message>
+            <source>{name} is a task: submit it instead of approving it.</source>
+            <translation>“{name}”是任务环节：请提交，而不是审批。</translation>
+        </message>
+        <message>
+            <source>{user} has already approved {name} of work order {number}.</source>
+            <translation>{user} 已审批通过工单 {number} 的“{name}”。</translation>
+        </message>
+        <message>
+            <source>Only an approval can be rejected; {name} is not one.</source>
+            <translation>只有审批环节可以驳回；“{name}”不是审批环节。</translation>
+        </message>
+        <message>
+            <source>{name} can only send the work back to: {targets}.</source>
+            <translation>“{name}”只能退回到：{targets}。</translation>
+        </message>
+        <message>
+            <source>Work order {number} does not follow a workflow.</source>
+            <translation>工单 {number} 没有关联流程。</translation>
+        </message>
+        <message>
+            <source>Work order {number} already follows the workflow {name}.</source>
+            <translation>工单 {number} 已在执行流程“{name}”。</translation>
+        </message>
+        <message>
+            <source>No workflow applies to work order {number}: no active workflow rule with a published workflow matches its region, provider type, scenario and complexity.</source>
+            <translation>没有适用于工单 {number} 的流程：没有已启用、且流程已发布的流程规则与其区域、服务商类型、业务场景和复杂度相符。</translation>
+        </message>
+        <message>
+            <source>There is no workflow {key}.</source>
+            <translation>没有流程 {key}。</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no published version.</source>
+            <translation>流程 {key} 没有已发布的版本。</translation>
+        </message>
+        <message>
+            <source>Work order {number}: {problem}</source>
+            <translation>工单 {number}：{problem}</translation>
+        </message>
+        <message>
+            <source>A workflow must be a JSON object.</source>
+            <translation>流程必须是一个 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>Node id {id} appears twice.</source>
+            <translation>节点 ID {id} 出现了两次。</translation>
+        </message>
+        <message>
+            <source>Edge id {id} appears twice.</source>
+            <translation>连线 ID {id} 出现了两次。</translation>
+        </message>
+        <message>
+            <source>Workflow {part} #{index} ({id}) has a value of the wrong kind.</source>
+            <translation>流程的 {part} 第 {index} 项（{id}）含有类型不正确的值。</translation>
+        </message>
+        <message>
+            <source>Stage key '{key}' is not a valid key.</source>
+            <translation>阶段标识“{key}”无效。</translation>
+        </message>
+        <message>
+            <source>Stage key '{key}' is used twice.</source>
+            <translation>阶段标识“{key}”重复使用。</translation>
+        </message>
+        <message>
+            <source>Stage '{key}' has no name.</source>
+            <translation>阶段“{key}”没有名称。</translation>
+        </message>
+        <message>
+            <source>The workflow has more than one start node.</source>
+            <translation>流程有多个开始节点。</translation>
+        </message>
+        <message>
+            <source>The workflow has no end node.</source>
+            <translation>流程没有结束节点。</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown type '{type}'.</source>
+            <translation>节点 {node}：未知类型“{type}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the name is longer than {limit} characters.</source>
+            <translation>节点 {node}：名称超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Node {node}: stage '{stage}' does not exist.</source>
+            <translation>节点 {node}：阶段“{stage}”不存在。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a task or approval needs a name.</source>
+            <translation>节点 {node}：任务或审批需要名称。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the SLA must be a positive number of hours.</source>
+            <translation>节点 {node}：时限必须是正的小时数。</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown field permission '{perm}'.</source>
+            <translation>节点 {node}：未知的字段权限“{perm}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: form '{form}' does not exist.</source>
+            <translation>节点 {node}：表单“{form}”不存在。</translation>
+        </message>
+        <message>
+            <source>Node {node}: form '{form}' has no field '{field_key}'.</source>
+            <translation>节点 {node}：表单“{form}”没有字段“{field_key}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: data field key '{key}' is invalid or used twice.</source>
+            <translation>节点 {node}：数据字段标识“{key}”无效或重复。</translation>
+        </message>
+        <message>
+            <source>Node {node}: data field '{key}' has unknown type '{type}'.</source>
+            <translation>节点 {node}：数据字段“{key}”的类型“{type}”未知。</translation>
+        </message>
+        <message>
+            <source>Node {node}: it can only return to a node before it.</source>
+            <translation>节点 {node}：只能退回到它之前的节点。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the task has no assignee.</source>
+            <translation>节点 {node}：任务没有处理人。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the approval has no approvers.</source>
+            <translation>节点 {node}：审批没有审批人。</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown approval mode '{mode}'.</source>
+            <translation>节点 {node}：未知的审批方式“{mode}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a rejection must go back to a node before the approval.</source>
+            <translation>节点 {node}：驳回必须回到审批之前的节点。</translation>
+        </message>
+        <message>
+            <source>Edge {edge} connects a node that does not exist.</source>
+            <translation>连线 {edge} 连接了不存在的节点。</translation>
+        </message>
+        <message>
+            <source>Edge {edge} connects a node to itself.</source>
+            <translation>连线 {edge} 把节点连到了它自己。</translation>
+        </message>
+        <message>
+            <source>Two edges connect the same two nodes.</source>
+            <translation>有两条连线连接同一对节点。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a start has no incoming and one outgoing edge.</source>
+            <translation>节点 {node}：开始节点不能有进入的连线，且只能有一条出去的连线。</translation>
+        </message>
+        <message>
+            <source>Node {node}: an end has no outgoing edges.</source>
+            <translation>节点 {node}：结束节点不能有出去的连线。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a task or approval has exactly one outgoing edge; use a gateway to branch.</source>
+            <translation>节点 {node}：任务或审批只能有一条出去的连线；需要分支请使用网关。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a gateway needs at least two outgoing edges.</source>
+            <translation>节点 {node}：网关至少需要两条出去的连线。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a parallel split needs at least two outgoing edges.</source>
+            <translation>节点 {node}：并行分支至少需要两条出去的连线。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a parallel join needs two or more incoming edges and one outgoing edge.</source>
+            <translation>节点 {node}：并行汇聚需要两条以上进入的连线和一条出去的连线。</translation>
+        </message>
+        <message>
+            <source>Node {node} cannot be reached from the start.</source>
+            <translation>从开始节点无法到达节点 {node}。</translation>
+        </message>
+        <message>
+            <source>Node {node} cannot reach an end.</source>
+            <translation>节点 {node} 无法到达结束节点。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a gateway may have only one default edge.</source>
+            <translation>节点 {node}：网关只能有一条默认连线。</translation>
+        </message>
+        <message>
+            <source>Edge {edge} leaves a gateway and needs a condition or must be the default.</source>
+            <translation>连线 {edge} 从网关出发，需要设置条件或设为默认路径。</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: only edges leaving an exclusive gateway may have a condition or be the default.</source>
+            <translation>连线 {edge}：只有从排他网关出发的连线才能设置条件或设为默认路径。</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: the imported {language} condition needs review; rewrite it as a condition this program can evaluate.</source>
+            <translation>连线 {edge}：导入的 {language} 条件需要复核；请改写为本程序能计算的条件。</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: {reason}</source>
+            <translation>连线 {edge}：{reason}</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: the condition reads '{field_name}', which no earlier node records.</source>
+            <translation>连线 {edge}：条件读取了“{field_name}”，但之前没有节点记录这个字段。</translation>
+        </message>
+        <message>
+            <source>Choose the workflow the rule starts.</source>
+            <translation>请选择该规则启动的流程。</translation>
+        </message>
+        <message>
+            <source>The workflow rule no longer exists.</source>
+            <translation>该流程规则已不存在。</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>That workflow version no longer exists.</source>
+            <translation>该流程版本已不存在。</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no version {number}.</source>
+            <translation>流程 {key} 没有第 {number} 版。</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no versions.</source>
+            <translation>流程 {key} 还没有任何版本。</translation>
+        </message>
+        <message>
+            <source>Key: use 1 to 60 letters, digits, '-' or '_', starting with a letter (for example install_standard).</source>
+            <translation>标识：使用 1 到 60 个字母、数字、“-”或“_”，以字母开头（例如 install_standard）。</translation>
+        </message>
+        <message>
+            <source>Name: required.</source>
+            <translation>名称：必填。</translation>
+        </message>
+        <message>
+            <source>Name: at most {limit} characters.</source>
+            <translation>名称：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Key: a workflow with key {key} already exists.</source>
+            <translation>标识：已存在标识为 {key} 的流程。</translation>
+        </message>
+        <message>
+            <source>Version {number} is {status} and cannot be changed; start a new draft to edit it.</source>
+            <translation>第 {number} 版{status}，不能修改；请新建草稿后再编辑。</translation>
+        </message>
+        <message>
+            <source>Version {number} cannot be published: {count} problems remain.
+{list}</source>
+            <translation>第 {number} 版不能发布：还有 {count} 个问题。
+{list}</translation>
+        </message>
+        <message>
+            <source>Only a published version can be retired; version {number} is {status}.</source>
+            <translation>只有已发布的版本才能停用；第 {number} 版{status}。</translation>
+        </message>
+        <message>
+            <source>The first version of a workflow cannot be discarded; edit it instead.</source>
+            <translation>流程的第一个版本不能丢弃，请直接编辑它。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}”不是有效数字。</translation>
+        </message>
+        <message>
+            <source>Connect two nodes.</source>
+            <translation>请连接两个节点。</translation>
+        </message>
+        <message>
+            <source>A node cannot be connected to itself.</source>
+            <translation>节点不能连接到自身。</translation>
+        </message>
+        <message>
+            <source>Nothing can lead into the start.</source>
+            <translation>不能有连线进入开始节点。</translation>
+        </message>
+        <message>
+            <source>Nothing can follow an end.</source>
+            <translation>结束节点之后不能再有节点。</translation>
+        </message>
+        <message>
+            <source>These two nodes are already connected.</source>
+            <translation>这两个节点已经连接。</translation>
         </message>
     </context>
     <context>
@@ -5799,6 +7470,13 @@ In the group through {region}.</source>
         <message>
             <source>New spare part</source>
             <translation>新建备件</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesModel</name>
+        <message>
+            <source>Key: {key}</source>
+            <translation>键：{key}</translation>
         </message>
     </context>
     <context>
@@ -7063,6 +8741,323 @@ In the group through {region}.</source>
         </message>
     </context>
     <context>
+        <name>VersionBar</name>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>发布…</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translation>新建草稿</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>比较版本…</translation>
+        </message>
+        <message>
+            <source>No workflow open</source>
+            <translation>未打开流程</translation>
+        </message>
+        <message>
+            <source>Editable</source>
+            <translation>可编辑</translation>
+        </message>
+        <message>
+            <source>A draft: change it, save it, publish it when it is ready</source>
+            <translation>草稿：可修改、保存，准备好后发布</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>New work orders start on this version; it never changes</source>
+            <translation>新工单从这个版本开始；它不会再改变</translation>
+        </message>
+        <message>
+            <source>No new work orders start on this version any more</source>
+            <translation>新工单不再从这个版本开始</translation>
+        </message>
+        <message>
+            <source>Start a new editable version copied from this one</source>
+            <translation>以此版本为基础新建一个可编辑的版本</translation>
+        </message>
+        <message>
+            <source>Open draft v{number}</source>
+            <translation>打开草稿 v{number}</translation>
+        </message>
+        <message>
+            <source>This workflow already has a draft; open it to edit</source>
+            <translation>这个流程已有草稿；打开它来编辑</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionDiffDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>表单</translation>
+        </message>
+        <message>
+            <source>Field permissions</source>
+            <translation>字段权限</translation>
+        </message>
+        <message>
+            <source>Data fields</source>
+            <translation>数据项</translation>
+        </message>
+        <message>
+            <source>May return to</source>
+            <translation>可退回到</translation>
+        </message>
+        <message>
+            <source>Approvers</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Approval mode</source>
+            <translation>审批方式</translation>
+        </message>
+        <message>
+            <source>Rejection goes back to</source>
+            <translation>驳回退回到</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>终点</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <source>Default path</source>
+            <translation>默认路径</translation>
+        </message>
+        <message>
+            <source>Imported condition</source>
+            <translation>导入的条件</translation>
+        </message>
+        <message>
+            <source>Imported extensions</source>
+            <translation>导入的扩展</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>连线</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Compare versions of {name}</source>
+            <translation>比较 {name} 的版本</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translation>请选择两个不同的版本。</translation>
+        </message>
+        <message>
+            <source>The two versions mean the same; at most the drawing differs.</source>
+            <translation>两个版本含义相同，最多只是画法不同。</translation>
+        </message>
+        <message>
+            <source>{count} changes.</source>
+            <translation>{count} 处变化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkCalendarDialog</name>
+        <message>
+            <source>Work calendar</source>
+            <translation>工作日历</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Day off (holiday)</source>
+            <translation>休息日（节假日）</translation>
+        </message>
+        <message>
+            <source>Working day (make-up day)</source>
+            <translation>调休上班</translation>
+        </message>
+        <message>
+            <source>e.g. 国庆节</source>
+            <translation>例如：国庆节</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Time limits (SLA) of workflow steps count working hours only: on working days, between the start and the end of the day, without the lunch break.</source>
+            <translation>流程节点的时限（SLA）只计算工作时间：工作日内上班到下班之间，不含午休。</translation>
+        </message>
+        <message>
+            <source>Only someone who may edit the company settings can change it.</source>
+            <translation>只有可以修改公司设置的用户才能更改工作日历。</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>工作时间</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Working day:</source>
+            <translation>上班时间：</translation>
+        </message>
+        <message>
+            <source>Lunch break:</source>
+            <translation>午休：</translation>
+        </message>
+        <message>
+            <source>Working weekdays:</source>
+            <translation>工作日：</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>时区：</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days</source>
+            <translation>节假日与调休上班日</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年份：</translation>
+        </message>
+        <message>
+            <source>A listed day overrides the working weekdays above.</source>
+            <translation>列出的日期优先于上面的工作日设置。</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkOrderDialog</name>
         <message>
             <source>New work order</source>
@@ -7075,6 +9070,10 @@ In the group through {region}.</source>
         <message>
             <source>Adjustments</source>
             <translation>调整</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>流程</translation>
         </message>
         <message>
             <source>Taken from the customer; change it for another site</source>
@@ -7306,6 +9305,133 @@ In the group through {region}.</source>
         </message>
     </context>
     <context>
+        <name>WorkOrderFlowPanel</name>
+        <message>
+            <source>Start workflow…</source>
+            <translation>开始流程…</translation>
+        </message>
+        <message>
+            <source>Select a step to see the data it recorded.</source>
+            <translation>选择一条记录，查看该步骤提交的数据。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>从 → 到</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>{source} → {targets}</source>
+            <translation>{source} → {targets}</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>No workflow</source>
+            <translation>未启动流程</translation>
+        </message>
+        <message>
+            <source>Save the work order first; then its workflow can start.</source>
+            <translation>请先保存工单，然后才能启动流程。</translation>
+        </message>
+        <message>
+            <source>This work order has no workflow yet. Start one to follow it step by step.</source>
+            <translation>此工单尚未启动流程。启动流程后可逐步跟进。</translation>
+        </message>
+        <message>
+            <source>This work order has no workflow yet.</source>
+            <translation>此工单尚未启动流程。</translation>
+        </message>
+        <message>
+            <source>{name} v{number}</source>
+            <translation>{name} v{number}</translation>
+        </message>
+        <message>
+            <source>The workflow is finished.</source>
+            <translation>流程已结束。</translation>
+        </message>
+        <message>
+            <source>This step recorded no data.</source>
+            <translation>该步骤没有提交数据。</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Let the workflow rules choose</source>
+            <translation>按流程适用规则自动选择</translation>
+        </message>
+        <message>
+            <source>Start workflow</source>
+            <translation>开始流程</translation>
+        </message>
+        <message>
+            <source>Workflow for this work order:</source>
+            <translation>本工单使用的流程：</translation>
+        </message>
+        <message>
+            <source>{name} (v{number})</source>
+            <translation>{name}（v{number}）</translation>
+        </message>
+        <message>
+            <source>Reject {node}</source>
+            <translation>驳回“{node}”</translation>
+        </message>
+        <message>
+            <source>Why is it rejected?</source>
+            <translation>驳回原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkOrderLabels</name>
         <message>
             <source>Draft</source>
@@ -7529,6 +9655,523 @@ In the group through {region}.</source>
         <message>
             <source>{count} of the selected work orders cannot be completed, so none was completed.</source>
             <translation>所选工单中有 {count} 个不能完工，因此都没有完工。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCanvas</name>
+        <message>
+            <source>{type}: {name}</source>
+            <translation>{type}：{name}</translation>
+        </message>
+        <message>
+            <source>No assignee</source>
+            <translation>未指派处理人</translation>
+        </message>
+        <message>
+            <source>No approvers</source>
+            <translation>未设审批人</translation>
+        </message>
+        <message>
+            <source>{first} and others ({count})</source>
+            <translation>{first} 等 {count} 人</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} 小时</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>Drag nodes here</source>
+            <translation>将节点拖到这里</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCommands</name>
+        <message>
+            <source>Add %1</source>
+            <translation>添加%1</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>修改%1</translation>
+        </message>
+        <message>
+            <source>Change connection</source>
+            <translation>修改连线</translation>
+        </message>
+        <message>
+            <source>Change stages</source>
+            <translation>修改阶段</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>粘贴</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowDesigner</name>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>粘贴</translation>
+        </message>
+        <message>
+            <source>Auto layout</source>
+            <translation>自动布局</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>适合窗口</translation>
+        </message>
+        <message>
+            <source>Import BPMN…</source>
+            <translation>导入 BPMN…</translation>
+        </message>
+        <message>
+            <source>Export BPMN…</source>
+            <translation>导出 BPMN…</translation>
+        </message>
+        <message>
+            <source>Retire version</source>
+            <translation>停用版本</translation>
+        </message>
+        <message>
+            <source>Retire v{number} of {name}? New work orders can no longer start on it until another version is published; work orders already running continue.</source>
+            <translation>停用 {name} 的 v{number}？在发布其他版本之前，新工单将无法使用这个流程；已在进行的工单继续进行。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The draft has changes that are not saved. Discard them?</source>
+            <translation>草稿有未保存的修改。要放弃这些修改吗？</translation>
+        </message>
+        <message>
+            <source>Export BPMN</source>
+            <translation>导出 BPMN</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Importing replaces the draft, and its unsaved changes are lost. Go on?</source>
+            <translation>导入会替换草稿，未保存的修改将丢失。继续吗？</translation>
+        </message>
+        <message>
+            <source>Import BPMN</source>
+            <translation>导入 BPMN</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowLabels</name>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Exclusive gateway</source>
+            <translation>排他网关</translation>
+        </message>
+        <message>
+            <source>Parallel split</source>
+            <translation>并行分支</translation>
+        </message>
+        <message>
+            <source>Parallel join</source>
+            <translation>并行汇聚</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Where every work order enters the workflow. A workflow has exactly one start.</source>
+            <translation>每个工单从这里进入流程。一个流程只有一个开始。</translation>
+        </message>
+        <message>
+            <source>Work a person does: assigned to a role or a user, with an optional form and SLA.</source>
+            <translation>由人完成的工作：指派给角色或用户，可附表单和时限（SLA）。</translation>
+        </message>
+        <message>
+            <source>One or more approvers approve or reject; a rejection can send the work back.</source>
+            <translation>一位或多位审批人同意或驳回；驳回可将工作退回到之前的节点。</translation>
+        </message>
+        <message>
+            <source>Takes exactly one of its outgoing paths: the first whose condition holds, else the default.</source>
+            <translation>只走一条出口路径：第一条条件成立的路径，否则走默认路径。</translation>
+        </message>
+        <message>
+            <source>Starts all of its outgoing paths at the same time.</source>
+            <translation>同时开始所有出口路径。</translation>
+        </message>
+        <message>
+            <source>Waits until every incoming path has arrived, then continues.</source>
+            <translation>等待所有进入路径都到达后再继续。</translation>
+        </message>
+        <message>
+            <source>Where the workflow finishes.</source>
+            <translation>流程在这里结束。</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <source>New approval</source>
+            <translation>新审批</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowRuleDialog</name>
+        <message>
+            <source>New workflow rule</source>
+            <translation>新建流程适用规则</translation>
+        </message>
+        <message>
+            <source>Edit workflow rule {name}</source>
+            <translation>编辑流程适用规则 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 维修走快速流程</source>
+            <translation>例如：维修走快速流程</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it</source>
+            <translation>某个地区及其下辖全部地区</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translation>区域分组 {name}</translation>
+        </message>
+        <message>
+            <source>Any complexity</source>
+            <translation>任意复杂度</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>{level} 级</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>适用范围：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translation>服务商类型：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translation>业务场景：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translation>复杂度：</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>优先级：</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins, then the rule with more matching dimensions; the higher priority decides between rules equal in both.</source>
+            <translation>地区更具体的规则优先，其次是匹配条件更多的规则；两者都相同时，优先级数字大的规则胜出。</translation>
+        </message>
+        <message>
+            <source>Workflow:</source>
+            <translation>流程：</translation>
+        </message>
+        <message>
+            <source>New work orders start on its newest published version; running ones keep theirs.</source>
+            <translation>新工单使用该流程最新发布的版本；进行中的工单保持原版本。</translation>
+        </message>
+        <message>
+            <source>Any (leave empty)</source>
+            <translation>任意（留空）</translation>
+        </message>
+        <message>
+            <source>{name} ({key}), not published yet</source>
+            <translation>{name}（{key}），尚未发布</translation>
+        </message>
+        <message>
+            <source>{name} ({key}), v{number}</source>
+            <translation>{name}（{key}），v{number}</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translation>请从列表中选择地区，或输入六位地区代码。</translation>
+        </message>
+        <message>
+            <source>There are no workflows yet; design one first.</source>
+            <translation>还没有流程，请先设计流程。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowRulesPage</name>
+        <message>
+            <source>New rule</source>
+            <translation>新建规则</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Work calendar…</source>
+            <translation>工作日历…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Workflow rules</source>
+            <translation>流程适用规则</translation>
+        </message>
+        <message>
+            <source>Which workflow a work order follows when its workflow starts, by region, provider type, scenario and complexity. The most specific matching rule wins; rules that could tie are refused.</source>
+            <translation>工单启动流程时，按地区、服务商类型、业务场景和复杂度决定使用哪个流程。匹配得最具体的规则胜出；可能与其他规则打平的规则不允许保存。</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translation>服务商类型</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>业务场景</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translation>复杂度</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>流程</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translation>区域分组 {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>{name}, not published (skipped)</source>
+            <translation>{name}，未发布（暂不生效）</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translation>规则：{count} 条（启用 {active} 条）</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved.</source>
+            <translation>规则“{name}”已保存。</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? Workflows started from now on no longer follow it.</source>
+            <translation>停用规则“{name}”吗？此后启动的流程将不再按该规则选择。</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translation>停用规则</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translation>规则“{name}”已重新启用。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translation>规则“{name}”已停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowsPage</name>
+        <message>
+            <source>New workflow…</source>
+            <translation>新建流程…</translation>
+        </message>
+        <message>
+            <source>Import BPMN…</source>
+            <translation>导入 BPMN…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translation>流程设计</translation>
+        </message>
+        <message>
+            <source>Design how a work order runs from 售前 to 售后: drag nodes from the palette, connect them, and set who does each step. Publish a draft to use it; published versions never change.</source>
+            <translation>设计工单从售前到售后的流转：从节点面板拖入节点、连线，并设置每一步由谁处理。草稿发布后才会使用；已发布的版本不会再改变。</translation>
+        </message>
+        <message>
+            <source>No workflows yet — create one or import BPMN</source>
+            <translation>还没有流程 — 新建一个或导入 BPMN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>v{number} draft</source>
+            <translation>v{number} 草稿</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>{count} workflows</source>
+            <translation>{count} 个流程</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <source>The draft of {name} has changes that are not saved. Discard them?</source>
+            <translation>{name} 的草稿有未保存的修改。要放弃这些修改吗？</translation>
+        </message>
+        <message>
+            <source>The open draft has changes that are not saved. Discard them?</source>
+            <translation>打开的草稿有未保存的修改。要放弃这些修改吗？</translation>
         </message>
     </context>
 </TS>

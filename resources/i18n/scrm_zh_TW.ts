@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>ActiveNodeCard</name>
+        <message>
+            <source>Overdue</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已超時</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>剩餘 {time}</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段：</translation>
+        </message>
+        <message>
+            <source>Approvers:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批人：</translation>
+        </message>
+        <message>
+            <source>Assignee:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>處理人：</translation>
+        </message>
+        <message>
+            <source>Entered:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>進入時間：</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>截止時間：</translation>
+        </message>
+        <message>
+            <source>Votes so far:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有意見：</translation>
+        </message>
+        <message>
+            <source>Waiting for {assignee}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>等待{assignee}處理。</translation>
+        </message>
+        <message>
+            <source>Waiting for the approvers.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>等待審批人處理。</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註（選填）</translation>
+        </message>
+        <message>
+            <source>Submit and advance</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>提交併前進</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>駁回…</translation>
+        </message>
+        <message>
+            <source>Send back…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>退回…</translation>
+        </message>
+        <message>
+            <source>No time limit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無時限</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{hours} 小時 {minutes} 分鐘</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{minutes} 分鐘</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>暫無</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>駁回</translation>
+        </message>
+        <message>
+            <source>{who}: {vote}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{who}：{vote}</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustDialog</name>
         <message>
             <source>Adjust prices</source>
@@ -692,6 +810,340 @@
             <source>The two new passwords differ.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>兩次輸入的新密碼不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesModel</name>
+        <message>
+            <source>What</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>變化</translation>
+        </message>
+        <message>
+            <source>Changed fields</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>改動的欄位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionEditor</name>
+        <message>
+            <source>equals</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>等於</translation>
+        </message>
+        <message>
+            <source>does not equal</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不等於</translation>
+        </message>
+        <message>
+            <source>greater than</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>大於</translation>
+        </message>
+        <message>
+            <source>at least</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>大於等於</translation>
+        </message>
+        <message>
+            <source>less than</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>小於</translation>
+        </message>
+        <message>
+            <source>at most</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>小於等於</translation>
+        </message>
+        <message>
+            <source>is one of</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>屬於</translation>
+        </message>
+        <message>
+            <source>is none of</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不屬於</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>包含</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>為空</translation>
+        </message>
+        <message>
+            <source>is not empty</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不為空</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <source>form field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單欄位</translation>
+        </message>
+        <message>
+            <source>Settlement amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算金額</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售金額</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>場景</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別</translation>
+        </message>
+        <message>
+            <source>Region code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區縣程式碼</translation>
+        </message>
+        <message>
+            <source>Province code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>省份程式碼</translation>
+        </message>
+        <message>
+            <source>City code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>城市程式碼</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度</translation>
+        </message>
+        <message>
+            <source>Number of lines</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>明細行數</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Write one or more values, separated by commas.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫一個或多個值，用逗號分隔。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{value}”不是數字。</translation>
+        </message>
+        <message>
+            <source>Choose yes or no.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇是或否。</translation>
+        </message>
+        <message>
+            <source>Write a value to compare with.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請填寫要比較的值。</translation>
+        </message>
+        <message>
+            <source>all of these hold</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>以下全部成立</translation>
+        </message>
+        <message>
+            <source>any of these holds</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>以下任一成立</translation>
+        </message>
+        <message>
+            <source>Add comparison</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增比較</translation>
+        </message>
+        <message>
+            <source>Take this path when</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>走這條路徑的條件：</translation>
+        </message>
+        <message>
+            <source>Operators: == != &gt; &gt;= &lt; &lt;= in, not in, and, or, not; functions: empty(x), contains(x, 'text'), len, min, max, round, upper, lower, startswith.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>運算子：== != &gt; &gt;= &lt; &lt;= in、not in、and、or、not；函式：empty(x)、contains(x, '文字')、len、min、max、round、upper、lower、startswith。</translation>
+        </message>
+        <message>
+            <source>Builder</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結構化</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>應用</translation>
+        </message>
+        <message>
+            <source>Remove condition</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除條件</translation>
+        </message>
+        <message>
+            <source>an unknown language</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未知語言</translation>
+        </message>
+        <message>
+            <source>⚠ This condition was imported in {language}, which this program never executes, so the workflow cannot be published yet. Write the condition again below and apply it; the imported one is then removed.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>⚠ 這個條件是以 {language} 匯入的，本程式不會執行它，因此流程暫時不能釋出。請在下面重新編寫條件並應用，匯入的條件隨即刪除。</translation>
+        </message>
+        <message>
+            <source>This condition has nested groups or calculations, which the builder cannot show; edit it as text.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這個條件含有巢狀分組或計算，結構化編輯器無法顯示，請在文字模式中編輯。</translation>
+        </message>
+        <message>
+            <source>Comparison {number}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {number} 個比較：{reason}</translation>
+        </message>
+        <message>
+            <source>No comparison: the path has no condition.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有比較：這條路徑沒有條件。</translation>
+        </message>
+        <message>
+            <source>Empty: the path has no condition.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>為空：這條路徑沒有條件。</translation>
+        </message>
+        <message>
+            <source>No earlier node records {names}; publishing will be refused until it does.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>前面沒有節點記錄 {names}；在補上之前無法釋出。</translation>
+        </message>
+        <message>
+            <source>✓ The condition is valid.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>✓ 條件有效。</translation>
+        </message>
+        <message>
+            <source>Correct the text first; the builder can only show a valid condition.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請先改正文字；結構化編輯器只能顯示有效的條件。</translation>
+        </message>
+        <message>
+            <source>Not applied: correct the condition first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未應用：請先改正條件。</translation>
+        </message>
+        <message>
+            <source>Changed: press Apply.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已修改：請點“應用”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionRow</name>
+        <message>
+            <source>yes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Remove this comparison</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除這個比較</translation>
+        </message>
+        <message>
+            <source>{name} · unknown field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} · 未知欄位</translation>
+        </message>
+        <message>
+            <source>Choose a field.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇欄位。</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（無需填寫值）</translation>
+        </message>
+        <message>
+            <source>Values separated by commas, e.g. 安装, 维修</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>多個值用逗號分隔，例如 安裝, 維修</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 1000</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字，例如 1000</translation>
+        </message>
+        <message>
+            <source>Text to compare with</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>要比較的文字</translation>
         </message>
     </context>
     <context>
@@ -1489,6 +1941,19 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>FieldPermissionsModel</name>
+        <message>
+            <source>Form field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單欄位</translation>
+        </message>
+        <message>
+            <source>Permission</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>許可權</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose a file</source>
@@ -1688,6 +2153,29 @@ The details were written to the log file:
             <source>{active} active of {total}</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{active} 個啟用 / 共 {total} 個</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>BPMN imported</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>BPMN 已匯入</translation>
+        </message>
+        <message>
+            <source>Imported as draft v{version} of {key}: {nodes} nodes, {edges} connections.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已匯入為 {key} 的草稿 v{version}：{nodes} 個節點，{edges} 條連線。</translation>
+        </message>
+        <message>
+            <source>Check these points before publishing; conditions in other languages must be rewritten (they are listed as problems):</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>釋出前請檢查以下幾點；其他語言寫的條件必須重寫（它們已列為問題）：</translation>
+        </message>
+        <message>
+            <source>Everything in the file was understood.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案中的內容全部已識別。</translation>
         </message>
     </context>
     <context>
@@ -2119,6 +2607,24 @@ The details were written to the log file:
             <source>Showing {shown} of {total} installers</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>顯示 {shown} / {total} 位安裝師傅</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuesPanel</name>
+        <message>
+            <source>No problems — ready to publish</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有問題 — 可以釋出</translation>
+        </message>
+        <message>
+            <source>{count} warnings — can be published</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個警告 — 可以釋出</translation>
+        </message>
+        <message>
+            <source>{count} problems</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個問題</translation>
         </message>
     </context>
     <context>
@@ -2951,6 +3457,16 @@ The details were written to the log file:
             <translation>結算單</translation>
         </message>
         <message>
+            <source>Workflows</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程設計</translation>
+        </message>
+        <message>
+            <source>Workflow rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程適用規則</translation>
+        </message>
+        <message>
             <source>Regions</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>地區</translation>
@@ -2989,6 +3505,11 @@ The details were written to the log file:
             <source>Change &amp;password…</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>修改密碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Work &amp;calendar…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作日曆(&amp;C)…</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
@@ -3091,6 +3612,118 @@ Database: {database}</source>
             <source>Column {column} is chosen for both {first} and {second}. A column can fill one field only.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>第 {column} 列同時對應了“{first}”和“{second}”。每列只能對應一個欄位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniMap</name>
+        <message>
+            <source>Click or drag to move the view</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單擊或拖動以移動檢視</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkflowDialog</name>
+        <message>
+            <source>New workflow</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建流程</translation>
+        </message>
+        <message>
+            <source>e.g. 标准安装流程</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：標準安裝流程</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵：</translation>
+        </message>
+        <message>
+            <source>Letters, digits, '-' and '_', starting with a letter. It never changes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>字母、數字、“-”和“_”，以字母開頭。建立後不能修改。</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明：</translation>
+        </message>
+        <message>
+            <source>Create workflow</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立流程</translation>
+        </message>
+        <message>
+            <source>The new workflow starts as a draft with a start joined to an end; design it next.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新流程是一個只有“開始”連到“結束”的草稿，接下來請設計它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodeDataForm</name>
+        <message>
+            <source>{label} *:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label} *：</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（請選擇）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputsModel</name>
+        <message>
+            <source>Only for the type Choice: the choices, separated by commas</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>僅用於“選項”型別：各選項，用逗號分隔</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項</translation>
         </message>
     </context>
     <context>
@@ -4183,6 +4816,387 @@ Show a new preview?</source>
         </message>
     </context>
     <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Error: blocks publishing</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>錯誤：阻止釋出</translation>
+        </message>
+        <message>
+            <source>Warning: does not block publishing</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>警告：不阻止釋出</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>問題</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>Hidden</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>隱藏</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只讀</translation>
+        </message>
+        <message>
+            <source>Editable</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可編輯</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Yes/no</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <source>Any one approver</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任一審批人</translation>
+        </message>
+        <message>
+            <source>All approvers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全部審批人</translation>
+        </message>
+        <message>
+            <source>One after another</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>依次審批</translation>
+        </message>
+        <message>
+            <source>The first approver who approves decides; one rejection is enough to reject.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任一審批人同意即透過；有一人駁回即駁回。</translation>
+        </message>
+        <message>
+            <source>Every approver must approve, in any order; one rejection rejects.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>所有審批人都要同意，順序不限；有一人駁回即駁回。</translation>
+        </message>
+        <message>
+            <source>The approvers decide one after another in the order listed; each sees the decisions before.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批人按列出的順序逐個審批，每人都能看到前面的審批意見。</translation>
+        </message>
+        <message>
+            <source>This version is read-only. Start a new draft to change the workflow.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此版本只讀。要修改流程，請新建草稿。</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>基本資訊</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明：</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>處理人</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>指派給：</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Approvers:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批人：</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批方式：</translation>
+        </message>
+        <message>
+            <source>A rejection goes back to:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>駁回退回到：</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>辦理</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source> working hours</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation> 工作小時</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增欄位</translation>
+        </message>
+        <message>
+            <source>Add data field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增資料項</translation>
+        </message>
+        <message>
+            <source>No earlier task or approval to send the work back to.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>前面沒有可退回的任務或審批。</translation>
+        </message>
+        <message>
+            <source>SLA:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>時限：</translation>
+        </message>
+        <message>
+            <source>Form:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單：</translation>
+        </message>
+        <message>
+            <source>Field permissions:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位許可權：</translation>
+        </message>
+        <message>
+            <source>Data recorded:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>記錄的資料：</translation>
+        </message>
+        <message>
+            <source>May send back to:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可退回到：</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線</translation>
+        </message>
+        <message>
+            <source>A gateway checks its connections from the lowest number up.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>閘道器按優先順序從小到大依次檢查各連線。</translation>
+        </message>
+        <message>
+            <source>Default path</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預設路徑</translation>
+        </message>
+        <message>
+            <source>Taken when the condition of no other connection holds</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>其他連線的條件都不成立時走這條</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>路徑：</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標籤：</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序：</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件</translation>
+        </message>
+        <message>
+            <source>Only connections leaving an exclusive gateway have a condition or a default path.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只有從排他閘道器出發的連線才有條件或預設路徑。</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新命名</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Stages group the nodes on the canvas (售前, 售中, 售后). Double-click a stage to rename it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段在畫布上給節點分組（售前、售中、售後）。雙擊階段可重新命名。</translation>
+        </message>
+        <message>
+            <source>Select a node or a connection on the canvas to edit it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>在畫布上選中一個節點或一條連線來編輯它。</translation>
+        </message>
+        <message>
+            <source>(no stage)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（無階段）</translation>
+        </message>
+        <message>
+            <source>{key} (missing)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{key}（不存在）</translation>
+        </message>
+        <message>
+            <source>Connection · {route}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 · {route}</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程</translation>
+        </message>
+        <message>
+            <source>{nodes} nodes, {edges} connections.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{nodes} 個節點，{edges} 條連線。</translation>
+        </message>
+        <message>
+            <source>Select one of its outgoing connections to give it a condition, a priority, or make it the default.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選中它出去的連線，可設定條件、優先順序或設為預設路徑。</translation>
+        </message>
+        <message>
+            <source>Every parallel split needs a parallel join where its paths meet again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>每個並行分支都需要一個並行匯聚，讓各路徑重新匯合。</translation>
+        </message>
+        <message>
+            <source>— (the rejection ends here)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>—（駁回不退回）</translation>
+        </message>
+        <message>
+            <source>{name} (not before this node)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}（不在此節點之前）</translation>
+        </message>
+        <message>
+            <source>{key} (not found)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{key}（未找到）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇…</translation>
+        </message>
+        <message>
+            <source>Role: {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>角色：{name}</translation>
+        </message>
+        <message>
+            <source>User: {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>使用者：{name}</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新階段</translation>
+        </message>
+    </context>
+    <context>
         <name>ProviderDialog</name>
         <message>
             <source>New service provider</source>
@@ -4494,6 +5508,34 @@ Show a new preview?</source>
             <source>{name} has {count} active installers. Deactivate the provider and its installers? They stay in the history and can be activated again.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{name} 有 {count} 位在職安裝師傅。確定停用該服務商及其安裝師傅嗎？他們會保留在歷史記錄中，之後也可以重新啟用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishNoteDialog</name>
+        <message>
+            <source>Publish version</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>釋出版本</translation>
+        </message>
+        <message>
+            <source>For example: 大额订单增加财务审批</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：大額訂單增加財務審批</translation>
+        </message>
+        <message>
+            <source>Note (optional):</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明（可選）：</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>釋出</translation>
+        </message>
+        <message>
+            <source>A published version cannot be changed. New work orders start on it; work orders already running stay on the version they started with.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已釋出的版本不能再修改。新工單從它開始；已在進行的工單仍按開始時的版本進行。</translation>
         </message>
     </context>
     <context>
@@ -5021,6 +6063,34 @@ In the group through {region}.</source>
             <source>The two passwords do not match. Type the same password twice.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>兩次輸入的密碼不一致，請輸入相同的密碼。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Send back from {node}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從“{node}”退回</translation>
+        </message>
+        <message>
+            <source>Why is it sent back?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>退回原因</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <source>Back to:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>退回到：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>原因：</translation>
         </message>
     </context>
     <context>
@@ -6269,7 +7339,7 @@ In the group through {region}.</source>
         <message>
             <source>a draft</source>
             <translatorcomment>opencc s2twp</translatorcomment>
-            <translation>草稿</translation>
+            <translation>是草稿</translation>
         </message>
         <message>
             <source>Nothing is left to settle for {payee} in this period.</source>
@@ -6610,6 +7680,1013 @@ In the group through {region}.</source>
             <source>Cannot write {path}: {reason}</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>The BPMN file is larger than {limit} MB.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>BPMN 檔案超過 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>The BPMN file nests elements more than {limit} levels deep.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>BPMN 檔案的元素巢狀超過 {limit} 層。</translation>
+        </message>
+        <message>
+            <source>The BPMN file has more than {limit} XML elements.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>BPMN 檔案的 XML 元素超過 {limit} 個。</translation>
+        </message>
+        <message>
+            <source>The file contains a DOCTYPE declaration or entities, which BPMN files may not have; it was not read.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案包含 DOCTYPE 宣告或實體，BPMN 檔案不允許包含這些內容，未讀取該檔案。</translation>
+        </message>
+        <message>
+            <source>The file is not well-formed XML: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案不是格式正確的 XML：{reason}</translation>
+        </message>
+        <message>
+            <source>Node id '{id}' is not a valid id.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點標識“{id}”無效。</translation>
+        </message>
+        <message>
+            <source>Edge id '{id}' is not a valid id.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線標識“{id}”無效。</translation>
+        </message>
+        <message>
+            <source>A node and an edge share the id '{id}'; BPMN needs unique ids.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點和連線使用了相同的標識“{id}”，BPMN 要求標識唯一。</translation>
+        </message>
+        <message>
+            <source>The file is not BPMN 2.0 XML (its root element is {element}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案不是 BPMN 2.0 XML（根元素為 {element}）。</translation>
+        </message>
+        <message>
+            <source>The BPMN file contains no process.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>BPMN 檔案中沒有流程（process）。</translation>
+        </message>
+        <message>
+            <source>The file has {count} processes or pools; only '{name}' was imported.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案包含 {count} 個流程或泳池，只匯入了“{name}”。</translation>
+        </message>
+        <message>
+            <source>Id '{id}' appears twice; the second element was ignored.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標識“{id}”出現了兩次，已忽略第二個元素。</translation>
+        </message>
+        <message>
+            <source>Id '{id}' is not a valid id; it was replaced by '{new}'.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標識“{id}”無效，已替換為“{new}”。</translation>
+        </message>
+        <message>
+            <source>A workflow may have at most {limit} nodes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一個流程最多只能有 {limit} 個節點。</translation>
+        </message>
+        <message>
+            <source>Node {id}: {feature} is not supported and was ignored.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {id}：不支援 {feature}，已忽略。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the {element} was imported as an exclusive gateway; check its conditions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {id}：{element} 已匯入為排他閘道器，請檢查其條件。</translation>
+        </message>
+        <message>
+            <source>Node {id}: cannot represent {element}; imported as a manual task needing an assignee.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {id}：無法表示 {element}，已匯入為需要指定處理人的人工任務。</translation>
+        </message>
+        <message>
+            <source>Edge {id}: it refers to a node that does not exist ({ref}); it was dropped.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {id}：引用了不存在的節點（{ref}），已丟棄。</translation>
+        </message>
+        <message>
+            <source>Edge {id}: condition in {language} needs review.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {id}：{language} 寫的條件需要人工複核。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the boundary event on {attached} was removed with its outgoing flows.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {id}：附加在 {attached} 上的邊界事件及其流出連線已刪除。</translation>
+        </message>
+        <message>
+            <source>The process has {count} start events; only the first ({id}) was kept.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程有 {count} 個開始事件，只保留了第一個（{id}）。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the parallel gateway both joins and splits; it was imported as a split.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {id}：該並行閘道器既匯合又分支，已匯入為並行分支。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the {element} was removed and its incoming and outgoing flows were joined.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {id}：{element} 已刪除，其流入和流出連線已直接相連。</translation>
+        </message>
+        <message>
+            <source>Node {id}: the gateway only merges flows; it was removed and its incoming flows now lead to {target}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {id}：該閘道器只用於匯合，已刪除，其流入連線現在直接指向 {target}。</translation>
+        </message>
+        <message>
+            <source>Nested lanes were flattened into stages.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>巢狀的泳道已展平為階段。</translation>
+        </message>
+        <message>
+            <source>The file has no layout; the workflow was laid out automatically.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案沒有圖形佈局，已自動排列流程。</translation>
+        </message>
+        <message>
+            <source>Nodes without a layout ({count}) were placed automatically below the others.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有佈局的節點（{count} 個）已自動放置在其他節點下方。</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>yes-no</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>text or list</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>文字或列表</translation>
+        </message>
+        <message>
+            <source>attribute access</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>屬性訪問</translation>
+        </message>
+        <message>
+            <source>subscript</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下標</translation>
+        </message>
+        <message>
+            <source>slice</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>切片</translation>
+        </message>
+        <message>
+            <source>lambda</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>lambda 表示式</translation>
+        </message>
+        <message>
+            <source>comprehension</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>推導式</translation>
+        </message>
+        <message>
+            <source>generator expression</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>生成器表示式</translation>
+        </message>
+        <message>
+            <source>f-string</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>f 字串</translation>
+        </message>
+        <message>
+            <source>unpacking (*)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>解包（*）</translation>
+        </message>
+        <message>
+            <source>assignment expression (:=)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>賦值表示式（:=）</translation>
+        </message>
+        <message>
+            <source>await</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>await</translation>
+        </message>
+        <message>
+            <source>yield</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>yield</translation>
+        </message>
+        <message>
+            <source>dictionary</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>字典</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>集合</translation>
+        </message>
+        <message>
+            <source>keyword argument</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>關鍵字引數</translation>
+        </message>
+        <message>
+            <source>keyword unpacking (**)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>關鍵字解包（**）</translation>
+        </message>
+        <message>
+            <source>call of a computed value</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>呼叫計算出的值</translation>
+        </message>
+        <message>
+            <source>bytes literal</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>位元組串字面量</translation>
+        </message>
+        <message>
+            <source>imaginary number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>虛數</translation>
+        </message>
+        <message>
+            <source>ellipsis (...)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>省略號（...）</translation>
+        </message>
+        <message>
+            <source>Expression must be text, not {type}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式必須是文字，而不是 {type}</translation>
+        </message>
+        <message>
+            <source>Expression: longer than {limit} characters</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：超過 {limit} 個字元</translation>
+        </message>
+        <message>
+            <source>Expression is empty</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式為空</translation>
+        </message>
+        <message>
+            <source>Expression: too complex (more than {limit} parts)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：過於複雜（超過 {limit} 個組成部分）</translation>
+        </message>
+        <message>
+            <source>Expression: nested more than {limit} levels deep</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：巢狀超過 {limit} 層</translation>
+        </message>
+        <message>
+            <source>Expression syntax error at column {column}: {detail}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式第 {column} 列有語法錯誤：{detail}</translation>
+        </message>
+        <message>
+            <source>Expression: {construct} is not allowed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：不允許使用{construct}</translation>
+        </message>
+        <message>
+            <source>Expression: the operator '{operator}' is not allowed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：不允許使用運算子“{operator}”</translation>
+        </message>
+        <message>
+            <source>Expression: the number {number} is too large</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：數字 {number} 太大</translation>
+        </message>
+        <message>
+            <source>Expression: function call to '{name}' is not allowed (allowed: {allowed})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：不允許呼叫函式“{name}”（可用：{allowed}）</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes at least {least} argument(s), not {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：{name}() 至少需要 {least} 個引數，而不是 {count} 個</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes {least} argument(s), not {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：{name}() 需要 {least} 個引數，而不是 {count} 個</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() takes {least} to {most} argument(s), not {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：{name}() 需要 {least} 到 {most} 個引數，而不是 {count} 個</translation>
+        </message>
+        <message>
+            <source>Expression: result too large</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：結果太大</translation>
+        </message>
+        <message>
+            <source>is not a finite number of at most 30 digits</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不是最多 30 位整數的有限數字</translation>
+        </message>
+        <message>
+            <source>has an unsupported type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>的型別不受支援</translation>
+        </message>
+        <message>
+            <source>Expression: unknown name '{name}'</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：未知名稱“{name}”</translation>
+        </message>
+        <message>
+            <source>Expression: the value of '{name}' ({type}) {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：“{name}”的值（{type}）{reason}</translation>
+        </message>
+        <message>
+            <source>Expression: too complex to evaluate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：過於複雜，無法計算</translation>
+        </message>
+        <message>
+            <source>Expression: cannot compare {left} with {right} using '{op}'</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：不能用“{op}”比較{left}和{right}</translation>
+        </message>
+        <message>
+            <source>Expression: cannot use '{op}' on {left} and {right}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：不能對{left}和{right}使用“{op}”</translation>
+        </message>
+        <message>
+            <source>Expression: division by zero</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：除數為零</translation>
+        </message>
+        <message>
+            <source>Expression: the text result would be longer than {limit} characters</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：文字結果將超過 {limit} 個字元</translation>
+        </message>
+        <message>
+            <source>Expression: the exponent must be a whole number from 0 to {limit}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：指數必須是 0 到 {limit} 之間的整數</translation>
+        </message>
+        <message>
+            <source>Expression: cannot use '{op}' on {operand}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：不能對{operand}使用“{op}”</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() needs {expected}, not {actual}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：{name}() 需要{expected}，而不是{actual}</translation>
+        </message>
+        <message>
+            <source>Expression: {name}() of an empty list</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：不能對空列表使用 {name}()</translation>
+        </message>
+        <message>
+            <source>Expression: the digits of round() must be a whole number from {low} to {high}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：round() 的位數必須是 {low} 到 {high} 之間的整數</translation>
+        </message>
+        <message>
+            <source>Expression: '{text}' is not a number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表示式：“{text}”不是數字</translation>
+        </message>
+        <message>
+            <source>Condition: too complex to write as an expression: {error}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：過於複雜，無法寫成表示式：{error}</translation>
+        </message>
+        <message>
+            <source>Condition: expected a mapping with 'all', 'any', 'not', 'expr' or 'field', not {type}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：應為包含 'all'、'any'、'not'、'expr' 或 'field' 的對映，而不是 {type}</translation>
+        </message>
+        <message>
+            <source>Condition: unexpected key '{key}'</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：多餘的鍵“{key}”</translation>
+        </message>
+        <message>
+            <source>Condition: nested more than {limit} levels deep</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：巢狀超過 {limit} 層</translation>
+        </message>
+        <message>
+            <source>Condition: '{key}' needs a list of conditions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：“{key}”需要一個條件列表</translation>
+        </message>
+        <message>
+            <source>Condition: more than {limit} comparisons</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：比較超過 {limit} 個</translation>
+        </message>
+        <message>
+            <source>Condition: 'expr' needs text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：“expr”需要文字</translation>
+        </message>
+        <message>
+            <source>Condition: missing '{key}'</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：缺少“{key}”</translation>
+        </message>
+        <message>
+            <source>Condition: '{name}' is not a valid field name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：“{name}”不是有效的欄位名</translation>
+        </message>
+        <message>
+            <source>Condition: unknown operator '{op}' (allowed: {allowed})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：未知運算子“{op}”（可用：{allowed}）</translation>
+        </message>
+        <message>
+            <source>Condition: '{op}' takes no value</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：“{op}”不需要值</translation>
+        </message>
+        <message>
+            <source>Condition: '{op}' needs a list of values</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：“{op}”需要一個值列表</translation>
+        </message>
+        <message>
+            <source>Condition: {value} is not a valid value for '{op}'</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件：{value} 不是“{op}”的有效值</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time of day; write it as HH:MM, for example 09:00.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是時刻，請按 HH:MM 填寫，例如 09:00。</translation>
+        </message>
+        <message>
+            <source>The working day must end after it starts.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作日的下班時間必須晚於上班時間。</translation>
+        </message>
+        <message>
+            <source>Give both the start and the end of the lunch break, or neither.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>午休的開始和結束時間要麼都填，要麼都不填。</translation>
+        </message>
+        <message>
+            <source>The lunch break must start after the working day starts and end before it ends.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>午休必須在上班之後開始、在下班之前結束。</translation>
+        </message>
+        <message>
+            <source>Choose at least one working weekday.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請至少選擇一個工作日（星期幾）。</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone (for example Asia/Shanghai).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{zone}”不是時區（例如 Asia/Shanghai）。</translation>
+        </message>
+        <message>
+            <source>The work calendar</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作日曆</translation>
+        </message>
+        <message>
+            <source>Choose a date.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇日期。</translation>
+        </message>
+        <message>
+            <source>The note must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The workflow has no node {node}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程中沒有節點 {node}。</translation>
+        </message>
+        <message>
+            <source>The workflow has no start node.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程沒有開始節點。</translation>
+        </message>
+        <message>
+            <source>No matching path at gateway {name} for work order {number}: no condition is true and there is no default.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 在閘道器“{name}”處沒有可走的路徑：沒有條件成立，也沒有預設路徑。</translation>
+        </message>
+        <message>
+            <source>Work order {number} went through more than {limit} automatic steps at {name}: the workflow loops without a task or approval.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 在“{name}”處連續經過了超過 {limit} 個自動節點：流程在沒有任務或審批的情況下迴圈。</translation>
+        </message>
+        <message>
+            <source>Gateway {name} for work order {number}: {problem}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 的閘道器“{name}”：{problem}</translation>
+        </message>
+        <message>
+            <source>Work order {number} is not at {name} (any more). Reload and try again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 已不在“{name}”環節。請重新整理後重試。</translation>
+        </message>
+        <message>
+            <source>{user} may not act on {name} of work order {number}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{user} 無權處理工單 {number} 的“{name}”環節。</translation>
+        </message>
+        <message>
+            <source>{name} of work order {number} has no earlier step to send the work back to.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 的“{name}”之前沒有可退回的環節。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not an amount.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是金額。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not an amount with at most two decimals.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是最多兩位小數的金額。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是數字。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not a date (YYYY-MM-DD).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>{label}: answer yes or no.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：請選擇是或否。</translation>
+        </message>
+        <message>
+            <source>{label}: text expected.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：應填寫文字。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：最多 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” is not one of the choices ({choices}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是可選項之一（{choices}）。</translation>
+        </message>
+        <message>
+            <source>“{key}” is a field of the work order itself; a step cannot record it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{key}”是工單本身的欄位，流程環節不能填寫它。</translation>
+        </message>
+        <message>
+            <source>{name} records no field “{key}”.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{name}”沒有欄位“{key}”。</translation>
+        </message>
+        <message>
+            <source>{label}: required.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：必填。</translation>
+        </message>
+        <message>
+            <source>Say why: a comment is required to send the work back.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請說明原因：退回時必須填寫意見。</translation>
+        </message>
+        <message>
+            <source>The comment must not be longer than {n} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>意見不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is cancelled: its workflow does not move any more.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 已取消：它的流程不再流轉。</translation>
+        </message>
+        <message>
+            <source>The workflow of work order {number} has finished.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 的流程已結束。</translation>
+        </message>
+        <message>
+            <source>{name} is an approval: approve or reject it instead of submitting it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{name}”是審批環節：請審批透過或駁回，而不是提交。</translation>
+        </message>
+        <message>
+            <source>{name} is not a task or an approval.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{name}”不是任務或審批環節。</translation>
+        </message>
+        <message>
+            <source>{name} is a task: submit it instead of approving it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{name}”是任務環節：請提交，而不是審批。</translation>
+        </message>
+        <message>
+            <source>{user} has already approved {name} of work order {number}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{user} 已審批透過工單 {number} 的“{name}”。</translation>
+        </message>
+        <message>
+            <source>Only an approval can be rejected; {name} is not one.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只有審批環節可以駁回；“{name}”不是審批環節。</translation>
+        </message>
+        <message>
+            <source>{name} can only send the work back to: {targets}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{name}”只能退回到：{targets}。</translation>
+        </message>
+        <message>
+            <source>Work order {number} does not follow a workflow.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 沒有關聯流程。</translation>
+        </message>
+        <message>
+            <source>Work order {number} already follows the workflow {name}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 已在執行流程“{name}”。</translation>
+        </message>
+        <message>
+            <source>No workflow applies to work order {number}: no active workflow rule with a published workflow matches its region, provider type, scenario and complexity.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有適用於工單 {number} 的流程：沒有已啟用、且流程已釋出的流程規則與其區域、服務商型別、業務場景和複雜度相符。</translation>
+        </message>
+        <message>
+            <source>There is no workflow {key}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有流程 {key}。</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no published version.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程 {key} 沒有已釋出的版本。</translation>
+        </message>
+        <message>
+            <source>Work order {number}: {problem}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number}：{problem}</translation>
+        </message>
+        <message>
+            <source>A workflow must be a JSON object.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程必須是一個 JSON 物件。</translation>
+        </message>
+        <message>
+            <source>Node id {id} appears twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 ID {id} 出現了兩次。</translation>
+        </message>
+        <message>
+            <source>Edge id {id} appears twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 ID {id} 出現了兩次。</translation>
+        </message>
+        <message>
+            <source>Workflow {part} #{index} ({id}) has a value of the wrong kind.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程的 {part} 第 {index} 項（{id}）含有型別不正確的值。</translation>
+        </message>
+        <message>
+            <source>Stage key '{key}' is not a valid key.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段標識“{key}”無效。</translation>
+        </message>
+        <message>
+            <source>Stage key '{key}' is used twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段標識“{key}”重複使用。</translation>
+        </message>
+        <message>
+            <source>Stage '{key}' has no name.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段“{key}”沒有名稱。</translation>
+        </message>
+        <message>
+            <source>The workflow has more than one start node.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程有多個開始節點。</translation>
+        </message>
+        <message>
+            <source>The workflow has no end node.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程沒有結束節點。</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown type '{type}'.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：未知型別“{type}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the name is longer than {limit} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：名稱超過 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>Node {node}: stage '{stage}' does not exist.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：階段“{stage}”不存在。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a task or approval needs a name.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：任務或審批需要名稱。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the SLA must be a positive number of hours.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：時限必須是正的小時數。</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown field permission '{perm}'.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：未知的欄位許可權“{perm}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: form '{form}' does not exist.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：表單“{form}”不存在。</translation>
+        </message>
+        <message>
+            <source>Node {node}: form '{form}' has no field '{field_key}'.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：表單“{form}”沒有欄位“{field_key}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: data field key '{key}' is invalid or used twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：資料欄位標識“{key}”無效或重複。</translation>
+        </message>
+        <message>
+            <source>Node {node}: data field '{key}' has unknown type '{type}'.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：資料欄位“{key}”的型別“{type}”未知。</translation>
+        </message>
+        <message>
+            <source>Node {node}: it can only return to a node before it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：只能退回到它之前的節點。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the task has no assignee.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：任務沒有處理人。</translation>
+        </message>
+        <message>
+            <source>Node {node}: the approval has no approvers.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：審批沒有審批人。</translation>
+        </message>
+        <message>
+            <source>Node {node}: unknown approval mode '{mode}'.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：未知的審批方式“{mode}”。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a rejection must go back to a node before the approval.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：駁回必須回到審批之前的節點。</translation>
+        </message>
+        <message>
+            <source>Edge {edge} connects a node that does not exist.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {edge} 連線了不存在的節點。</translation>
+        </message>
+        <message>
+            <source>Edge {edge} connects a node to itself.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {edge} 把節點連到了它自己。</translation>
+        </message>
+        <message>
+            <source>Two edges connect the same two nodes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有兩條連線連線同一對節點。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a start has no incoming and one outgoing edge.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：開始節點不能有進入的連線，且只能有一條出去的連線。</translation>
+        </message>
+        <message>
+            <source>Node {node}: an end has no outgoing edges.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：結束節點不能有出去的連線。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a task or approval has exactly one outgoing edge; use a gateway to branch.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：任務或審批只能有一條出去的連線；需要分支請使用閘道器。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a gateway needs at least two outgoing edges.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：閘道器至少需要兩條出去的連線。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a parallel split needs at least two outgoing edges.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：並行分支至少需要兩條出去的連線。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a parallel join needs two or more incoming edges and one outgoing edge.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：並行匯聚需要兩條以上進入的連線和一條出去的連線。</translation>
+        </message>
+        <message>
+            <source>Node {node} cannot be reached from the start.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從開始節點無法到達節點 {node}。</translation>
+        </message>
+        <message>
+            <source>Node {node} cannot reach an end.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node} 無法到達結束節點。</translation>
+        </message>
+        <message>
+            <source>Node {node}: a gateway may have only one default edge.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點 {node}：閘道器只能有一條預設連線。</translation>
+        </message>
+        <message>
+            <source>Edge {edge} leaves a gateway and needs a condition or must be the default.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {edge} 從閘道器出發，需要設定條件或設為預設路徑。</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: only edges leaving an exclusive gateway may have a condition or be the default.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {edge}：只有從排他閘道器出發的連線才能設定條件或設為預設路徑。</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: the imported {language} condition needs review; rewrite it as a condition this program can evaluate.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {edge}：匯入的 {language} 條件需要複核；請改寫為本程式能計算的條件。</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {edge}：{reason}</translation>
+        </message>
+        <message>
+            <source>Edge {edge}: the condition reads '{field_name}', which no earlier node records.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線 {edge}：條件讀取了“{field_name}”，但之前沒有節點記錄這個欄位。</translation>
+        </message>
+        <message>
+            <source>Choose the workflow the rule starts.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇該規則啟動的流程。</translation>
+        </message>
+        <message>
+            <source>The workflow rule no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該流程規則已不存在。</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已釋出</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>That workflow version no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該流程版本已不存在。</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no version {number}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程 {key} 沒有第 {number} 版。</translation>
+        </message>
+        <message>
+            <source>Workflow {key} has no versions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程 {key} 還沒有任何版本。</translation>
+        </message>
+        <message>
+            <source>Key: use 1 to 60 letters, digits, '-' or '_', starting with a letter (for example install_standard).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標識：使用 1 到 60 個字母、數字、“-”或“_”，以字母開頭（例如 install_standard）。</translation>
+        </message>
+        <message>
+            <source>Name: required.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：必填。</translation>
+        </message>
+        <message>
+            <source>Name: at most {limit} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：最多 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>Key: a workflow with key {key} already exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標識：已存在標識為 {key} 的流程。</translation>
+        </message>
+        <message>
+            <source>Version {number} is {status} and cannot be changed; start a new draft to edit it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {number} 版{status}，不能修改；請新建草稿後再編輯。</translation>
+        </message>
+        <message>
+            <source>Version {number} cannot be published: {count} problems remain.
+{list}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {number} 版不能釋出：還有 {count} 個問題。
+{list}</translation>
+        </message>
+        <message>
+            <source>Only a published version can be retired; version {number} is {status}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只有已釋出的版本才能停用；第 {number} 版{status}。</translation>
+        </message>
+        <message>
+            <source>The first version of a workflow cannot be discarded; edit it instead.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程的第一個版本不能丟棄，請直接編輯它。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{text}”不是有效數字。</translation>
+        </message>
+        <message>
+            <source>Connect two nodes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請連線兩個節點。</translation>
+        </message>
+        <message>
+            <source>A node cannot be connected to itself.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點不能連線到自身。</translation>
+        </message>
+        <message>
+            <source>Nothing can lead into the start.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不能有連線進入開始節點。</translation>
+        </message>
+        <message>
+            <source>Nothing can follow an end.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結束節點之後不能再有節點。</translation>
+        </message>
+        <message>
+            <source>These two nodes are already connected.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這兩個節點已經連線。</translation>
         </message>
     </context>
     <context>
@@ -7197,6 +9274,14 @@ In the group through {region}.</source>
             <source>New spare part</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>新建備件</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesModel</name>
+        <message>
+            <source>Key: {key}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵：{key}</translation>
         </message>
     </context>
     <context>
@@ -8768,6 +10853,400 @@ In the group through {region}.</source>
         </message>
     </context>
     <context>
+        <name>VersionBar</name>
+        <message>
+            <source>Draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已釋出</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>儲存草稿</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>釋出…</translation>
+        </message>
+        <message>
+            <source>New draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建草稿</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>比較版本…</translation>
+        </message>
+        <message>
+            <source>No workflow open</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未開啟流程</translation>
+        </message>
+        <message>
+            <source>Editable</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可編輯</translation>
+        </message>
+        <message>
+            <source>A draft: change it, save it, publish it when it is ready</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿：可修改、儲存，準備好後釋出</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只讀</translation>
+        </message>
+        <message>
+            <source>New work orders start on this version; it never changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新工單從這個版本開始；它不會再改變</translation>
+        </message>
+        <message>
+            <source>No new work orders start on this version any more</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新工單不再從這個版本開始</translation>
+        </message>
+        <message>
+            <source>Start a new editable version copied from this one</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>以此版本為基礎新建一個可編輯的版本</translation>
+        </message>
+        <message>
+            <source>Open draft v{number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開啟草稿 v{number}</translation>
+        </message>
+        <message>
+            <source>This workflow already has a draft; open it to edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這個流程已有草稿；開啟它來編輯</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionDiffDialog</name>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>階段</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>處理人</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單</translation>
+        </message>
+        <message>
+            <source>Field permissions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位許可權</translation>
+        </message>
+        <message>
+            <source>Data fields</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>資料項</translation>
+        </message>
+        <message>
+            <source>May return to</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可退回到</translation>
+        </message>
+        <message>
+            <source>Approvers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <source>Approval mode</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批方式</translation>
+        </message>
+        <message>
+            <source>Rejection goes back to</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>駁回退回到</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>起點</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>終點</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件</translation>
+        </message>
+        <message>
+            <source>Default path</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預設路徑</translation>
+        </message>
+        <message>
+            <source>Imported condition</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入的條件</translation>
+        </message>
+        <message>
+            <source>Imported extensions</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入的擴充套件</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節點</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Compare versions of {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>比較 {name} 的版本</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <source>Choose two different versions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇兩個不同的版本。</translation>
+        </message>
+        <message>
+            <source>The two versions mean the same; at most the drawing differs.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>兩個版本含義相同，最多隻是畫法不同。</translation>
+        </message>
+        <message>
+            <source>{count} changes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 處變化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkCalendarDialog</name>
+        <message>
+            <source>Work calendar</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作日曆</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>週一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>週二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>週三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>週四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>週五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>週六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>週日</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Day off (holiday)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>休息日（節假日）</translation>
+        </message>
+        <message>
+            <source>Working day (make-up day)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>調休上班</translation>
+        </message>
+        <message>
+            <source>e.g. 国庆节</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：國慶節</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Time limits (SLA) of workflow steps count working hours only: on working days, between the start and the end of the day, without the lunch break.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程節點的時限（SLA）只計算工作時間：工作日內上班到下班之間，不含午休。</translation>
+        </message>
+        <message>
+            <source>Only someone who may edit the company settings can change it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只有可以修改公司設定的使用者才能更改工作日曆。</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作時間</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Working day:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上班時間：</translation>
+        </message>
+        <message>
+            <source>Lunch break:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>午休：</translation>
+        </message>
+        <message>
+            <source>Working weekdays:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作日：</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>時區：</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>節假日與調休上班日</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>年份：</translation>
+        </message>
+        <message>
+            <source>A listed day overrides the working weekdays above.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>列出的日期優先於上面的工作日設定。</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkOrderDialog</name>
         <message>
             <source>New work order</source>
@@ -8783,6 +11262,11 @@ In the group through {region}.</source>
             <source>Adjustments</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>調整</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程</translation>
         </message>
         <message>
             <source>Taken from the customer; change it for another site</source>
@@ -9071,6 +11555,164 @@ In the group through {region}.</source>
         </message>
     </context>
     <context>
+        <name>WorkOrderFlowPanel</name>
+        <message>
+            <source>Start workflow…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開始流程…</translation>
+        </message>
+        <message>
+            <source>Select a step to see the data it recorded.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇一條記錄，檢視該步驟提交的資料。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從 → 到</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>駁回</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>{source} → {targets}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{source} → {targets}</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>No workflow</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未啟動流程</translation>
+        </message>
+        <message>
+            <source>Save the work order first; then its workflow can start.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請先儲存工單，然後才能啟動流程。</translation>
+        </message>
+        <message>
+            <source>This work order has no workflow yet. Start one to follow it step by step.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此工單尚未啟動流程。啟動流程後可逐步跟進。</translation>
+        </message>
+        <message>
+            <source>This work order has no workflow yet.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此工單尚未啟動流程。</translation>
+        </message>
+        <message>
+            <source>{name} v{number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} v{number}</translation>
+        </message>
+        <message>
+            <source>The workflow is finished.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程已結束。</translation>
+        </message>
+        <message>
+            <source>This step recorded no data.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該步驟沒有提交資料。</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Let the workflow rules choose</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按流程適用規則自動選擇</translation>
+        </message>
+        <message>
+            <source>Start workflow</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開始流程</translation>
+        </message>
+        <message>
+            <source>Workflow for this work order:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本工單使用的流程：</translation>
+        </message>
+        <message>
+            <source>{name} (v{number})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}（v{number}）</translation>
+        </message>
+        <message>
+            <source>Reject {node}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>駁回“{node}”</translation>
+        </message>
+        <message>
+            <source>Why is it rejected?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>駁回原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkOrderLabels</name>
         <message>
             <source>Draft</source>
@@ -9349,6 +11991,647 @@ In the group through {region}.</source>
             <source>{count} of the selected work orders cannot be completed, so none was completed.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>所選工單中有 {count} 個不能完工，因此都沒有完工。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCanvas</name>
+        <message>
+            <source>{type}: {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{type}：{name}</translation>
+        </message>
+        <message>
+            <source>No assignee</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未指派處理人</translation>
+        </message>
+        <message>
+            <source>No approvers</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未設審批人</translation>
+        </message>
+        <message>
+            <source>{first} and others ({count})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{first} 等 {count} 人</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{hours} 小時</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預設</translation>
+        </message>
+        <message>
+            <source>Drag nodes here</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>將節點拖到這裡</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCommands</name>
+        <message>
+            <source>Add %1</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增%1</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>連線</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移動</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改%1</translation>
+        </message>
+        <message>
+            <source>Change connection</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改連線</translation>
+        </message>
+        <message>
+            <source>Change stages</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改階段</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>貼上</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowDesigner</name>
+        <message>
+            <source>Undo</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>撤銷</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>貼上</translation>
+        </message>
+        <message>
+            <source>Auto layout</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自動佈局</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>適合視窗</translation>
+        </message>
+        <message>
+            <source>Import BPMN…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入 BPMN…</translation>
+        </message>
+        <message>
+            <source>Export BPMN…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出 BPMN…</translation>
+        </message>
+        <message>
+            <source>Retire version</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用版本</translation>
+        </message>
+        <message>
+            <source>Retire v{number} of {name}? New work orders can no longer start on it until another version is published; work orders already running continue.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用 {name} 的 v{number}？在釋出其他版本之前，新工單將無法使用這個流程；已在進行的工單繼續進行。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未儲存的修改</translation>
+        </message>
+        <message>
+            <source>The draft has changes that are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿有未儲存的修改。要放棄這些修改嗎？</translation>
+        </message>
+        <message>
+            <source>Export BPMN</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出 BPMN</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Importing replaces the draft, and its unsaved changes are lost. Go on?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入會替換草稿，未儲存的修改將丟失。繼續嗎？</translation>
+        </message>
+        <message>
+            <source>Import BPMN</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入 BPMN</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法讀取 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowLabels</name>
+        <message>
+            <source>Start</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任務</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>審批</translation>
+        </message>
+        <message>
+            <source>Exclusive gateway</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>排他閘道器</translation>
+        </message>
+        <message>
+            <source>Parallel split</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>並行分支</translation>
+        </message>
+        <message>
+            <source>Parallel join</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>並行匯聚</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>Where every work order enters the workflow. A workflow has exactly one start.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>每個工單從這裡進入流程。一個流程只有一個開始。</translation>
+        </message>
+        <message>
+            <source>Work a person does: assigned to a role or a user, with an optional form and SLA.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>由人完成的工作：指派給角色或使用者，可附表單和時限（SLA）。</translation>
+        </message>
+        <message>
+            <source>One or more approvers approve or reject; a rejection can send the work back.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一位或多位審批人同意或駁回；駁回可將工作退回到之前的節點。</translation>
+        </message>
+        <message>
+            <source>Takes exactly one of its outgoing paths: the first whose condition holds, else the default.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>只走一條出口路徑：第一條條件成立的路徑，否則走預設路徑。</translation>
+        </message>
+        <message>
+            <source>Starts all of its outgoing paths at the same time.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>同時開始所有出口路徑。</translation>
+        </message>
+        <message>
+            <source>Waits until every incoming path has arrived, then continues.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>等待所有進入路徑都到達後再繼續。</translation>
+        </message>
+        <message>
+            <source>Where the workflow finishes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程在這裡結束。</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新任務</translation>
+        </message>
+        <message>
+            <source>New approval</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新審批</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowRuleDialog</name>
+        <message>
+            <source>New workflow rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建流程適用規則</translation>
+        </message>
+        <message>
+            <source>Edit workflow rule {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯流程適用規則 {name}</translation>
+        </message>
+        <message>
+            <source>e.g. 维修走快速流程</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：維修走快速流程</translation>
+        </message>
+        <message>
+            <source>The whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>A region and everything inside it</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>某個地區及其下轄全部地區</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區域分組 {name}</translation>
+        </message>
+        <message>
+            <source>Any complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任意複雜度</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{level} 級</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>適用範圍：</translation>
+        </message>
+        <message>
+            <source>Provider type:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別：</translation>
+        </message>
+        <message>
+            <source>Scenario:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>業務場景：</translation>
+        </message>
+        <message>
+            <source>Complexity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度：</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序：</translation>
+        </message>
+        <message>
+            <source>A more specific region always wins, then the rule with more matching dimensions; the higher priority decides between rules equal in both.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區更具體的規則優先，其次是匹配條件更多的規則；兩者都相同時，優先順序數字大的規則勝出。</translation>
+        </message>
+        <message>
+            <source>Workflow:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程：</translation>
+        </message>
+        <message>
+            <source>New work orders start on its newest published version; running ones keep theirs.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新工單使用該流程最新發布的版本；進行中的工單保持原版本。</translation>
+        </message>
+        <message>
+            <source>Any (leave empty)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>任意（留空）</translation>
+        </message>
+        <message>
+            <source>{name} ({key}), not published yet</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}（{key}），尚未釋出</translation>
+        </message>
+        <message>
+            <source>{name} ({key}), v{number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}（{key}），v{number}</translation>
+        </message>
+        <message>
+            <source>Pick the region from the list, or type its six-digit code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請從列表中選擇地區，或輸入六位地區程式碼。</translation>
+        </message>
+        <message>
+            <source>There are no workflows yet; design one first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有流程，請先設計流程。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowRulesPage</name>
+        <message>
+            <source>New rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建規則</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Work calendar…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工作日曆…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Workflow rules</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程適用規則</translation>
+        </message>
+        <message>
+            <source>Which workflow a work order follows when its workflow starts, by region, provider type, scenario and complexity. The most specific matching rule wins; rules that could tie are refused.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單啟動流程時，按地區、服務商型別、業務場景和複雜度決定使用哪個流程。匹配得最具體的規則勝出；可能與其他規則打平的規則不允許儲存。</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>適用範圍</translation>
+        </message>
+        <message>
+            <source>Provider type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務商型別</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>業務場景</translation>
+        </message>
+        <message>
+            <source>Complexity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複雜度</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Region group {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>區域分組 {name}</translation>
+        </message>
+        <message>
+            <source>Whole country</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>全國</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>長期有效</translation>
+        </message>
+        <message>
+            <source>{name}, not published (skipped)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}，未釋出（暫不生效）</translation>
+        </message>
+        <message>
+            <source>Rules: {count} ({active} active)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則：{count} 條（啟用 {active} 條）</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was saved.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已儲存。</translation>
+        </message>
+        <message>
+            <source>Deactivate the rule “{name}”? Workflows started from now on no longer follow it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用規則“{name}”嗎？此後啟動的流程將不再按該規則選擇。</translation>
+        </message>
+        <message>
+            <source>Deactivate rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用規則</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” is active again.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已重新啟用。</translation>
+        </message>
+        <message>
+            <source>Rule “{name}” was deactivated.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>規則“{name}”已停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowsPage</name>
+        <message>
+            <source>New workflow…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建流程…</translation>
+        </message>
+        <message>
+            <source>Import BPMN…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入 BPMN…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>流程設計</translation>
+        </message>
+        <message>
+            <source>Design how a work order runs from 售前 to 售后: drag nodes from the palette, connect them, and set who does each step. Publish a draft to use it; published versions never change.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>設計工單從售前到售後的流轉：從節點面板拖入節點、連線，並設定每一步由誰處理。草稿釋出後才會使用；已釋出的版本不會再改變。</translation>
+        </message>
+        <message>
+            <source>No workflows yet — create one or import BPMN</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有流程 — 新建一個或匯入 BPMN</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已釋出</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>v{number} draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>v{number} 草稿</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>{count} workflows</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個流程</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未儲存的修改</translation>
+        </message>
+        <message>
+            <source>The draft of {name} has changes that are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} 的草稿有未儲存的修改。要放棄這些修改嗎？</translation>
+        </message>
+        <message>
+            <source>The open draft has changes that are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>開啟的草稿有未儲存的修改。要放棄這些修改嗎？</translation>
         </message>
     </context>
 </TS>

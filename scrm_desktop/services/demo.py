@@ -85,6 +85,18 @@ def _work_orders(ctx: DemoContext) -> None:
     load_demo_work_orders(ctx.session, ctx.actor, ctx.size, ctx.progress)
 
 
+def _workflows(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_workflows import load_demo_workflows
+
+    load_demo_workflows(ctx.session, ctx.actor)
+
+
+def _workflow_progress(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_workflows import advance_demo_flows
+
+    advance_demo_flows(ctx.session, ctx.actor)
+
+
 def _statements(ctx: DemoContext) -> None:
     from scrm_desktop.services.demo_statements import load_demo_statements
 
@@ -124,7 +136,9 @@ DEMO_PARTS: list[tuple[str, DemoPart]] = [
     ("tier_rules", _tier_rules),  # after "regions" (groups) and "prices" (tiers)
     ("customers", _customers),
     ("parties", _parties),  # after "users": links an installer to the demo login installer_zhang
+    ("workflows", _workflows),  # before "work_orders": new work orders start on the workflow a rule chooses
     ("work_orders", _work_orders),  # after "customers", "parties", "prices" and "tier_rules"
+    ("workflow_progress", _workflow_progress),  # after "work_orders": moves their flows along
     ("statements", _statements),  # after "work_orders"
 ]
 
