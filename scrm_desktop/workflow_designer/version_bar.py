@@ -46,7 +46,6 @@ from scrm_desktop.views.table_model import Index
 from scrm_desktop.views.widgets import ICON_COLOR, error_label, hint_label, setup_table
 
 
-
 class VersionLike(Protocol):
     """A version as the bar shows it (``workflows.VersionRow``, ``forms.VersionRow``)."""
 
