@@ -212,7 +212,19 @@ def run(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     install_excepthook()
     register_fonts()
+    app.aboutToQuit.connect(lambda: _drop_own_clipboard(app))
     return Bootstrap(app, args).run()
+
+
+def _drop_own_clipboard(app: QApplication) -> None:
+    """Take workflow fragments copied in the designer off the clipboard before quitting: they mean
+    nothing to other programs, and data of ours still on the clipboard when the process ends
+    crashes it on some platforms (offscreen, seen in tests)."""
+    from scrm_desktop.workflow_designer.labels import MIME_FRAGMENT
+
+    data = app.clipboard().mimeData()
+    if data is not None and data.hasFormat(MIME_FRAGMENT):
+        app.clipboard().clear()
 
 
 def run_main_window(app: QApplication, ctx: AppContext, window: MainWindow) -> bool:

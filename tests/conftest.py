@@ -43,6 +43,22 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return base
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard() -> Iterator[None]:
+    """Leave the clipboard empty after a test that copied something (designer copy, error dialogs):
+    with data still on it when the process exits, the offscreen platform crashes (segfault) after
+    the last test, failing the run."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.clipboard().clear()
+
+
 # --- PostgreSQL ---------------------------------------------------------------------------
 
 

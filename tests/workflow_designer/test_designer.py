@@ -33,7 +33,7 @@ from scrm_desktop.workflow_designer.commands import AddEdge, AddNode, RemoveItem
 from scrm_desktop.workflow_designer.condition_editor import BUILDER_TAB, TEXT_TAB, ConditionEditor
 from scrm_desktop.workflow_designer.designer import WorkflowDesigner
 from scrm_desktop.workflow_designer.issues_panel import NODE_ID_ROLE, ProblemsModel
-from scrm_desktop.workflow_designer.labels import new_node
+from scrm_desktop.workflow_designer.labels import new_node, node_type_description
 from scrm_desktop.workflow_designer.palette import TYPE_ROLE
 from scrm_desktop.workflow_designer.properties import (
     EDGE_PAGE,
@@ -370,7 +370,7 @@ def test_gateways_show_their_explanation_and_no_human_settings(page: WorkflowsPa
     designer.scene.select_item(node_id=ids["gateway"])
     assert panel.name_edit.text() == "金额判断"
     assert not panel.work_box.isVisibleTo(panel) and not panel.assignee_box.isVisibleTo(panel)
-    assert tr("WorkflowLabels", "Takes exactly one of its outgoing paths") in panel.type_info.text()
+    assert panel.type_info.text().startswith(node_type_description(wg.EXCLUSIVE))
     # An edge not leaving a gateway has no condition or default path to set.
     designer.scene.select_item(edge_id=next(e.id for e in designer.model.graph.incoming(ids["gateway"])))
     assert panel.stack.currentIndex() == EDGE_PAGE
