@@ -869,6 +869,112 @@ def cmd_workflow_list(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- forms ----------------------------------------------------------------------------------
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import forms
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            actor = Actor.system("cli")
+            rows = forms.list_forms(session, actor)
+            versions = {r.key: forms.list_versions(session, actor, r.key) for r in rows}
+    finally:
+        database.dispose()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "key": r.key,
+                    "name": r.name,
+                    "description": r.description,
+                    "active": r.is_active,
+                    "published_version": r.published_number,
+                    "draft_version": r.draft_number,
+                    "versions": [
+                        {
+                            "version": v.number,
+                            "status": v.status,
+                            "fields": v.field_count,
+                            "checksum": v.checksum,
+                            "published_at": v.published_at.isoformat() if v.published_at else None,
+                        }
+                        for v in versions[r.key]
+                    ],
+                }
+                for r in rows
+            ]
+        )
+    else:
+        for r in rows:
+            published = f"v{r.published_number}" if r.published_number else "-"
+            draft = f" (draft v{r.draft_number})" if r.draft_number else ""
+            print(f"{r.key}\t{r.name}\tpublished {published}{draft}")
+    return 0
+
+
+def cmd_forms_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from scrm_desktop.services import forms
+    from scrm_desktop.services.permissions import Actor
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            document = forms.export_json(session, Actor.system("cli"), args.key, args.version)
+    finally:
+        database.dispose()
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    Path(args.output).write_bytes(data)
+    print(f"wrote {args.output} ({len(data)} bytes)")
+    return 0
+
+
+def cmd_forms_import(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import forms
+    from scrm_desktop.services.permissions import Actor
+
+    document = _read_json_file(args.file)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            row = forms.import_json(session, Actor.system("cli"), document, key=args.key, name=args.name)
+    finally:
+        database.dispose()
+    if args.json:
+        _print_json({"key": row.key, "version": row.number, "status": row.status, "fields": row.field_count})
+    else:
+        print(f"imported {row.key} as draft version {row.number}: {row.field_count} fields")
+    return 0
+
+
+def cmd_forms_validate(args: argparse.Namespace) -> int:
+    from scrm_desktop.i18n import current_language, load_translator, translator_function
+    from scrm_desktop.services import forms
+
+    document = _read_json_file(args.data)
+    translate = translator_function(load_translator(current_language()))
+    database = _open(args)
+    try:
+        with database.session() as session:
+            _clean, errors = forms.validate_submission(session, args.key, document, args.version, translate=translate)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps({"valid": not errors, "errors": errors}, ensure_ascii=False))
+    elif not errors:
+        print("valid")
+    else:
+        for key, messages in errors.items():
+            for message in messages:
+                print(f"{key}: {message}")
+    return 0 if not errors else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_parent = _db_parent()
     parser = argparse.ArgumentParser(prog="scrm", description="SCRM Desktop command line")
@@ -1058,6 +1164,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = wf_sub.add_parser("list", parents=[db_parent], help="workflows and their versions")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_workflow_list)
+
+    fo = sub.add_parser("forms", help="forms: list, export and import JSON, validate data")
+    fo_sub = fo.add_subparsers(dest="action", required=True)
+    p = fo_sub.add_parser("list", parents=[db_parent], help="forms and their versions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_forms_list)
+    p = fo_sub.add_parser("export", parents=[db_parent], help="a form version as JSON")
+    p.add_argument("key")
+    p.add_argument("--version", type=int, help="version number (default: the draft, else the newest)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.set_defaults(handler=cmd_forms_export)
+    p = fo_sub.add_parser("import", parents=[db_parent], help="a form JSON file as a new draft version")
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("--key", help="form key (default: the file's); an existing key gets a new draft")
+    p.add_argument("--name", help="form name for a new form (default: the file's)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_forms_import)
+    p = fo_sub.add_parser(
+        "validate",
+        parents=[db_parent],
+        help="check form data like the GUI does (exit 0 when valid, 1 when not)",
+    )
+    p.add_argument("key")
+    p.add_argument("--data", required=True, metavar="FILE.json", help="the data: a JSON object by field key")
+    p.add_argument("--version", type=int, help="version number (default: the published one, else the newest)")
+    p.add_argument("--json", action="store_true", help='print {"valid": true|false, "errors": {"field_key": [...]}}')
+    p.set_defaults(handler=cmd_forms_validate)
     return parser
 
 

@@ -5,6 +5,7 @@ from scrm_desktop.models.base import Base
 from scrm_desktop.models.catalog import CatalogCategory, CatalogItem, ServicePackage, ServicePackageLine
 from scrm_desktop.models.company import CompanyProfile
 from scrm_desktop.models.customer import Customer, CustomerOwnerRule
+from scrm_desktop.models.form import FormDefinition, FormFile, FormSubmission, FormVersion
 from scrm_desktop.models.party import Installer, InstallerRegion, Provider, ProviderRegion, ProviderType
 from scrm_desktop.models.pricing import Price, PriceTier, TierRule
 from scrm_desktop.models.region import ReferenceData, Region, RegionGroup, RegionGroupMember
@@ -38,6 +39,10 @@ __all__ = [
     "CustomerOwnerRule",
     "DocumentSequence",
     "EarningEntry",
+    "FormDefinition",
+    "FormFile",
+    "FormSubmission",
+    "FormVersion",
     "Installer",
     "InstallerRegion",
     "Price",
