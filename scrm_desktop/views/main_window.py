@@ -172,6 +172,13 @@ def page_specs() -> list[PageSpec]:
             Permission.DESIGN_WORKFLOWS,
         ),
         PageSpec(
+            "forms",
+            QCoreApplication.translate("MainWindow", "Forms"),
+            "mdi6.form-select",
+            "scrm_desktop.views.pages.forms:FormsPage",
+            Permission.DESIGN_WORKFLOWS,
+        ),
+        PageSpec(
             "regions",
             QCoreApplication.translate("MainWindow", "Regions"),
             "mdi6.map-marker-radius-outline",

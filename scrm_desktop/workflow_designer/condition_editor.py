@@ -17,12 +17,17 @@ a float).
 
 A condition imported from BPMN in a language this program never executes (JUEL, FEEL …) is
 shown read-only under a warning; writing a new condition and applying it replaces it.
+
+The editor is also used by the form designer for a field's "visible when" and "required when"
+rules: what it says about the condition (a path taken, a field shown …) comes from
+``ConditionWording``; the workflow's wording is the default.
 """
 
 from __future__ import annotations
 
 import ast
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -112,6 +117,32 @@ def work_order_field_label(key: str) -> str:
         "approved": QCoreApplication.translate("ConditionEditor", "Approved"),
     }
     return labels.get(key, "")
+
+
+@dataclass(frozen=True)
+class ConditionWording:
+    """What the editor says about the condition it edits (already translated).
+
+    ``unknown_names`` is formatted with ``{names}``: the names the condition reads that are not
+    among the fields offered.
+    """
+
+    lead: str
+    no_comparison: str
+    empty_text: str
+    unknown_names: str
+
+
+def workflow_wording() -> ConditionWording:
+    """The wording for a connection leaving a gateway (the default)."""
+    return ConditionWording(
+        lead=QCoreApplication.translate("ConditionEditor", "Take this path when"),
+        no_comparison=QCoreApplication.translate("ConditionEditor", "No comparison: the path has no condition."),
+        empty_text=QCoreApplication.translate("ConditionEditor", "Empty: the path has no condition."),
+        unknown_names=QCoreApplication.translate(
+            "ConditionEditor", "No earlier node records {names}; publishing will be refused until it does."
+        ),
+    )
 
 
 def operators_for(kind: str) -> tuple[str, ...]:
@@ -449,8 +480,9 @@ class ConditionEditor(QWidget):
 
     condition_committed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, wording: ConditionWording | None = None) -> None:
         super().__init__(parent)
+        self.wording = wording or workflow_wording()
         self.fields: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         self.condition: dict[str, Any] | None = None
@@ -493,7 +525,7 @@ class ConditionEditor(QWidget):
         builder = QWidget()
         builder_layout = QVBoxLayout(builder)
         match_row = QHBoxLayout()
-        match_row.addWidget(QLabel(self.tr("Take this path when")))
+        match_row.addWidget(QLabel(self.wording.lead))
         match_row.addWidget(self.match_combo)
         match_row.addStretch(1)
         builder_layout.addLayout(match_row)
@@ -660,12 +692,14 @@ class ConditionEditor(QWidget):
         if row in self.rows:
             self.rows.remove(row)
             self.rows_layout.removeWidget(row)
+            row.hide()  # gone at once, not when the deferred delete comes
             row.deleteLater()
             self._builder_changed()
 
     def _clear_rows(self) -> None:
         for row in list(self.rows):
             self.rows_layout.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
 
@@ -695,7 +729,7 @@ class ConditionEditor(QWidget):
             self._message(self.builder_message, str(exc), ERROR_COLOR)
         else:
             if condition is None:
-                self._message(self.builder_message, self.tr("No comparison: the path has no condition."), HINT_COLOR)
+                self._message(self.builder_message, self.wording.no_comparison, HINT_COLOR)
             else:
                 self._message(self.builder_message, self._text_of(condition), HINT_COLOR)
         self._update_state()
@@ -730,13 +764,11 @@ class ConditionEditor(QWidget):
         else:
             unknown = self.unknown_names(condition)
             if condition is None:
-                self._message(self.text_message, self.tr("Empty: the path has no condition."), HINT_COLOR)
+                self._message(self.text_message, self.wording.empty_text, HINT_COLOR)
             elif unknown:
                 self._message(
                     self.text_message,
-                    self.tr("No earlier node records {names}; publishing will be refused until it does.").format(
-                        names="、".join(unknown)
-                    ),
+                    self.wording.unknown_names.format(names="、".join(unknown)),
                     WARNING_COLOR,
                 )
             else:

@@ -15,7 +15,6 @@ File dialogs go through ``ask_open_path``/``ask_save_path`` and questions throug
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from scrm_desktop.resources import icon
+from scrm_desktop.services import forms as forms_service
 from scrm_desktop.services import users as users_service
 from scrm_desktop.services import workflow_graph as wg
 from scrm_desktop.services import workflows
@@ -52,7 +52,8 @@ from scrm_desktop.workflow_designer.minimap import MiniMap
 from scrm_desktop.workflow_designer.palette import NodePalette
 from scrm_desktop.workflow_designer.properties import PropertiesPanel
 from scrm_desktop.workflow_designer.scene import WorkflowScene
-from scrm_desktop.workflow_designer.version_bar import PublishNoteDialog, VersionBar
+from scrm_desktop.workflow_designer.version_actions import ActionTexts, VersionedDesigner
+from scrm_desktop.workflow_designer.version_bar import VersionBar
 from scrm_desktop.workflow_designer.view import WorkflowView
 
 BPMN_FILTER = "BPMN 2.0 (*.bpmn *.bpmn20.xml *.xml)"
@@ -112,7 +113,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class WorkflowDesigner(QWidget):
+class WorkflowDesigner(VersionedDesigner[VersionRow, LoadedVersion]):
     """Designs one workflow at a time: open a version, edit the draft, save, publish.
 
     Signals:
@@ -123,8 +124,7 @@ class WorkflowDesigner(QWidget):
     """
 
     workflow_opened = Signal(str)
-    definitions_changed = Signal()
-    dirty_changed = Signal(bool)
+    service = workflows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +135,8 @@ class WorkflowDesigner(QWidget):
         self.import_dialog: ImportReportDialog | None = None
 
         self.model = GraphModel(parent=self)
+        self._form_fields: dict[str, list[str] | None] = {}  # form key → field keys, read once per opening
+        self.model.form_fields = self._form_field_keys  # validation and conditions know the forms' fields
         self.undo_stack = QUndoStack(self)
         self.scene = WorkflowScene(self.model, self.undo_stack, self)
         self.view = WorkflowView(self.scene)
@@ -142,7 +144,12 @@ class WorkflowDesigner(QWidget):
         self.node_palette = NodePalette()
         self.minimap = MiniMap(self.view)
         self.properties = PropertiesPanel(
-            self.model, self.undo_stack, self._role_choices(), self._user_choices(), self._form_choices()
+            self.model,
+            self.undo_stack,
+            self._role_choices(),
+            self._user_choices(),
+            self._form_choices(),
+            form_fields=self._form_field_keys,
         )
         self.issues = IssuesPanel(self.model)
         self.version_bar = VersionBar(self._diff, timezone=ctx.actor.timezone)
@@ -161,12 +168,7 @@ class WorkflowDesigner(QWidget):
         self.node_palette.add_requested.connect(self.add_node)
         self.issues.issue_activated.connect(self._issue_activated)
         self.view.zoom_changed.connect(self._zoom_changed)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.version_bar.version_chosen.connect(self._version_chosen)
-        self.version_bar.save_requested.connect(self.save)
-        self.version_bar.publish_requested.connect(self.publish)
-        self.version_bar.new_draft_requested.connect(self.new_draft)
-        self.version_bar.retire_requested.connect(self.retire)
+        self._connect_version_bar()
         self._set_editable(False)
 
     # --- building ------------------------------------------------------------------------------------
@@ -304,7 +306,29 @@ class WorkflowDesigner(QWidget):
         return [(str(user_id), label) for user_id, label in rows]
 
     def _form_choices(self) -> list[tuple[str, str]]:
-        return []  # forms are not designed yet: nodes may keep a form key typed elsewhere
+        """The active forms a node may attach: (key, "name (key)")."""
+        try:
+            with self.ctx.db.session() as session:
+                rows = forms_service.list_forms(session, self.ctx.actor, include_inactive=False)
+        except ScrmError:
+            return []
+        return [(row.key, self.tr("{name} ({key})").format(name=row.name, key=row.key)) for row in rows]
+
+    def _form_field_keys(self, key: str) -> list[str] | None:
+        """The field keys of form ``key`` (its published version, else its newest); None: no such form."""
+        if key not in self._form_fields:
+            try:
+                with self.ctx.db.session() as session:
+                    found = forms_service.field_keys_lookup(session)(key)
+            except ScrmError:
+                found = None
+            self._form_fields[key] = None if found is None else list(found)
+        return self._form_fields[key]
+
+    def _reload_forms(self) -> None:
+        """Read the forms again (they may have been designed or published since)."""
+        self._form_fields.clear()
+        self.properties.forms = self._form_choices()
 
     # --- opening ---------------------------------------------------------------------------------------
 
@@ -322,6 +346,7 @@ class WorkflowDesigner(QWidget):
             return False
         self.key = key
         self.loaded = loaded
+        self._reload_forms()
         editable = loaded.editable and self.can_design
         self.model.set_graph(loaded.graph, read_only=not editable)
         self.undo_stack.clear()
@@ -384,9 +409,6 @@ class WorkflowDesigner(QWidget):
         self.export_action.setEnabled(opened)
         self.copy_action.setEnabled(opened)
 
-    def has_unsaved_changes(self) -> bool:
-        return not self.undo_stack.isClean()
-
     def editable(self) -> bool:
         return self.loaded is not None and not self.model.read_only
 
@@ -426,131 +448,33 @@ class WorkflowDesigner(QWidget):
     def _link_refused(self, reason: str) -> None:
         self._show_message(reason)
 
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def _zoom_changed(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)}%")
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.version_bar.set_dirty(not clean)
-        self.dirty_changed.emit(not clean)
+    # --- lifecycle (the actions are VersionedDesigner's) -----------------------------------------------
 
-    # --- lifecycle -------------------------------------------------------------------------------------
+    def _open(self, key: str, number: int | None = None) -> bool:
+        return self.open_workflow(key, number)
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+    def _document(self) -> wg.WorkflowGraph:
+        return self.model.graph.copy()
 
-    def _refresh_versions(self) -> None:
-        if self.key is None or self.loaded is None:
-            return
-        try:
-            with self.ctx.db.session() as session:
-                rows = workflows.list_versions(session, self.ctx.actor, self.key)
-        except ScrmError as exc:
-            show_error(self, exc)
-            return
-        self.version_bar.set_versions(rows, self.loaded.row.id)
+    def _loaded_after_save(self, row: VersionRow) -> LoadedVersion:
+        return LoadedVersion(row, self.loaded.graph if self.loaded is not None else self._document())
 
-    def save(self) -> bool:
-        """Store the draft as drawn; True when saved (or nothing needed saving)."""
-        if self.loaded is None or not self.editable():
-            return False
-        try:
-            with self.ctx.db.session() as session:
-                row = workflows.save_draft(
-                    session,
-                    self.ctx.actor,
-                    self.loaded.row.id,
-                    self.model.graph.copy(),
-                    expected_version=self.loaded.row.version,
-                )
-        except ScrmError as exc:
-            show_error(self, exc)
-            return False
-        self.loaded = LoadedVersion(row, self.loaded.graph)
-        self.undo_stack.setClean()
-        self._refresh_versions()
-        self._show_message("")
-        return True
+    def _show_error(self, exc: ScrmError) -> None:
+        show_error(self, exc)
 
-    def publish(self, note: str | None = None) -> VersionRow | None:
-        """Save if needed, ask for a note (unless given), publish; the version then shows read-only."""
-        if self.loaded is None or not self.editable() or self.key is None:
-            return None
-        if self.has_unsaved_changes() and not self.save():
-            return None
-        if note is None:
-            note = PublishNoteDialog.ask(self)
-            if note is None:
-                return None
-        try:
-            with self.ctx.db.session() as session:
-                row = workflows.publish(
-                    session, self.ctx.actor, self.loaded.row.id, expected_version=self.loaded.row.version, note=note
-                )
-        except ScrmError as exc:
-            show_error(self, exc)
-            self._refresh_versions()  # the bar shows the version's state as it now is
-            return None
-        self.open_workflow(self.key, row.number)
-        self.definitions_changed.emit()
-        return row
-
-    def new_draft(self) -> VersionRow | None:
-        """Open the workflow's draft, starting one copied from the version shown when there is none."""
-        if self.key is None or not self.can_design:
-            return None
-        try:
-            with self.ctx.db.session() as session:
-                row = workflows.new_draft(session, self.ctx.actor, self.key)
-        except ScrmError as exc:
-            show_error(self, exc)
-            return None
-        self.open_workflow(self.key, row.number)
-        self.definitions_changed.emit()
-        return row
-
-    def retire(self) -> VersionRow | None:
-        """Stop new work orders from starting on the published version shown (after asking)."""
-        if self.loaded is None or self.key is None or self.loaded.row.status != "published":
-            return None
-        if not self.confirm(
-            self.tr("Retire version"),
-            self.tr(
+    def _action_texts(self) -> ActionTexts:
+        return ActionTexts(
+            retire_title=self.tr("Retire version"),
+            retire_question=self.tr(
                 "Retire v{number} of {name}? New work orders can no longer start on it until another version "
                 "is published; work orders already running continue."
-            ).format(number=self.loaded.row.number, name=self.loaded.row.name),
-        ):
-            return None
-        try:
-            with self.ctx.db.session() as session:
-                row = workflows.retire(
-                    session, self.ctx.actor, self.loaded.row.id, expected_version=self.loaded.row.version
-                )
-        except ScrmError as exc:
-            show_error(self, exc)
-            return None
-        self.open_workflow(self.key, row.number)
-        self.definitions_changed.emit()
-        return row
-
-    def _version_chosen(self, version_id: uuid.UUID) -> None:
-        row = next((r for r in self.version_bar.rows if r.id == version_id), None)
-        if row is None or self.key is None:
-            return
-        if self.has_unsaved_changes() and not self.confirm(
-            self.tr("Unsaved changes"), self.tr("The draft has changes that are not saved. Discard them?")
-        ):
-            self._refresh_versions()  # put the combo back on the version shown
-            return
-        self.open_workflow(self.key, row.number)
-
-    def _diff(self, old_id: uuid.UUID, new_id: uuid.UUID) -> list[wg.Change]:
-        with self.ctx.db.session() as session:
-            return workflows.diff_versions(session, self.ctx.actor, old_id, new_id)
+            ),
+            unsaved_title=self.tr("Unsaved changes"),
+            unsaved_discard=self.tr("The draft has changes that are not saved. Discard them?"),
+        )
 
     # --- BPMN ------------------------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ def test_admin_navigates_to_every_page(qtbot: QtBot, sqlite_db: Database) -> Non
         "结算单",
         "流程设计",
         "流程适用规则",
+        "表单设计",
         "地区",
         "用户管理",
         "审计日志",
