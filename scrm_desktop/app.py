@@ -305,6 +305,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> int:
         window.grab().save(str(path))
         written.append(path)
     written.extend(_workflow_designer_shots(window, folder))
+    written.extend(_form_designer_shots(window, folder))
     settings = SettingsDialog(window.ctx.settings, window.ctx)
     shots: list[tuple[str, QWidget, Callable[[], object] | None]] = [
         ("dialog-login", LoginDialog(window.ctx.db, window.ctx.settings), None),
@@ -357,6 +358,40 @@ def _workflow_designer_shots(window: MainWindow, folder: Path) -> list[Path]:
     window.grab().save(str(path))
     designer.scene.clearSelection()
     return [path]
+
+
+def _form_designer_shots(window: MainWindow, folder: Path) -> list[Path]:
+    """The form designer with a field selected (its properties shown), then its live preview."""
+    from PySide6.QtWidgets import QApplication
+
+    from scrm_desktop.views.pages.forms import FormsPage
+    from scrm_desktop.workflow_designer.form_designer import DESIGN_TAB
+
+    if "forms" not in window.page_keys():
+        return []
+    page = window.navigate("forms")
+    if not isinstance(page, FormsPage) or page.designer.key is None:
+        return []
+    designer = page.designer
+    model = designer.model
+    keys = model.field_keys()
+    if not keys:
+        return []
+    # A field with a rule shows the most of the properties panel.
+    ruled = [k for k in keys if model.field(k).visible_when or model.field(k).required_when]
+    designer.canvas.select((ruled or keys)[0])
+    written = []
+    for name, show in (("forms-field", None), ("forms-preview", designer.show_preview)):
+        if show is not None:
+            show()
+        for _ in range(3):
+            QApplication.processEvents()
+        path = folder / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    designer.tabs.setCurrentIndex(DESIGN_TAB)
+    designer.canvas.select(None)
+    return written
 
 
 def _work_order_shots(window: MainWindow) -> list[tuple[str, Any, Callable[[], object] | None]]:

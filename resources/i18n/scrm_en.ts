@@ -577,6 +577,69 @@
         </message>
     </context>
     <context>
+        <name>CatalogLinesEditor</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Settlement price</source>
+            <translation>Settlement price</translation>
+        </message>
+        <message>
+            <source>Settlement amount</source>
+            <translation>Settlement amount</translation>
+        </message>
+        <message>
+            <source>Sales price</source>
+            <translation>Sales price</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>Sales amount</translation>
+        </message>
+        <message>
+            <source>No price</source>
+            <translation>No price</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick a service item or part</source>
+            <translation>Type a code or name and pick a service item or part</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <source>No prices: {problem}</source>
+            <translation>No prices: {problem}</translation>
+        </message>
+        <message>
+            <source>Pick a service item or part from the list.</source>
+            <translation>Pick a service item or part from the list.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogPages</name>
         <message>
             <source>Service</source>
@@ -1558,6 +1621,59 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>EditorPreview</name>
+        <message>
+            <source>YYYY-MM-DD  ▾</source>
+            <translation>YYYY-MM-DD  ▾</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM  ▾</source>
+            <translation>YYYY-MM-DD HH:MM  ▾</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>No options yet</source>
+            <translation>No options yet</translation>
+        </message>
+        <message>
+            <source>Province / city / district  ▾</source>
+            <translation>Province / city / district  ▾</translation>
+        </message>
+        <message>
+            <source>Choose a customer…  ▾</source>
+            <translation>Choose a customer…  ▾</translation>
+        </message>
+        <message>
+            <source>Choose a user…  ▾</source>
+            <translation>Choose a user…  ▾</translation>
+        </message>
+        <message>
+            <source>Item or part · quantity · settlement price
+＋ Add line</source>
+            <translation>Item or part · quantity · settlement price
+＋ Add line</translation>
+        </message>
+        <message>
+            <source>＋ Add photos</source>
+            <translation>＋ Add photos</translation>
+        </message>
+        <message>
+            <source>＋ Add files</source>
+            <translation>＋ Add files</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>Sign here</translation>
+        </message>
+        <message>
+            <source>(no formula yet)</source>
+            <translation>(no formula yet)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -1566,6 +1682,17 @@ The details were written to the log file:
         <message>
             <source>Cannot do that</source>
             <translation>Cannot do that</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldCard</name>
+        <message>
+            <source>Shown only when its condition holds</source>
+            <translation>Shown only when its condition holds</translation>
+        </message>
+        <message>
+            <source>Required when its condition holds</source>
+            <translation>Required when its condition holds</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1735,49 @@ The details were written to the log file:
         <message>
             <source>Customer lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
             <translation>Customer lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePicker</name>
+        <message>
+            <source>Add photos…</source>
+            <translation>Add photos…</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Add photos</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>Add files</translation>
+        </message>
+        <message>
+            <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.webp)</source>
+            <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: {reason}</source>
+            <translation>“{name}” cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>At most {count} files can be added here.</source>
+            <translation>At most {count} files can be added here.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an image.</source>
+            <translation>“{name}” is not an image.</translation>
         </message>
     </context>
     <context>
@@ -1655,6 +1825,744 @@ The details were written to the log file:
         <message>
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCanvas</name>
+        <message>
+            <source>Drag fields from the palette on the left and drop them here. Fields side by side share a row.</source>
+            <translation>Drag fields from the palette on the left and drop them here. Fields side by side share a row.</translation>
+        </message>
+        <message>
+            <source>This row is full: at most {count} fields</source>
+            <translation>This row is full: at most {count} fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCommands</name>
+        <message>
+            <source>Option {number}</source>
+            <translation>Option {number}</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation>Add {name}</translation>
+        </message>
+        <message>
+            <source>Delete {name}</source>
+            <translation>Delete {name}</translation>
+        </message>
+        <message>
+            <source>Move {name}</source>
+            <translation>Move {name}</translation>
+        </message>
+        <message>
+            <source>Change {name}</source>
+            <translation>Change {name}</translation>
+        </message>
+        <message>
+            <source>Duplicate {name}</source>
+            <translation>Duplicate {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDesigner</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>Placeholder</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>Shortest</source>
+            <translation>Shortest</translation>
+        </message>
+        <message>
+            <source>Longest</source>
+            <translation>Longest</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>Pattern</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translation>Decimals</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>Shown when</source>
+            <translation>Shown when</translation>
+        </message>
+        <message>
+            <source>Required when</source>
+            <translation>Required when</translation>
+        </message>
+        <message>
+            <source>Most files</source>
+            <translation>Most files</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <source>Arrangement of the fields</source>
+            <translation>Arrangement of the fields</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>No form open</source>
+            <translation>No form open</translation>
+        </message>
+        <message>
+            <source>New submissions use this version; it never changes</source>
+            <translation>New submissions use this version; it never changes</translation>
+        </message>
+        <message>
+            <source>No new submissions use this version any more</source>
+            <translation>No new submissions use this version any more</translation>
+        </message>
+        <message>
+            <source>This form already has a draft; open it to edit</source>
+            <translation>This form already has a draft; open it to edit</translation>
+        </message>
+        <message>
+            <source>The two versions have the same fields and layout.</source>
+            <translation>The two versions have the same fields and layout.</translation>
+        </message>
+        <message>
+            <source>A published version cannot be changed. New submissions use it; stored submissions keep the version they were made with.</source>
+            <translation>A published version cannot be changed. New submissions use it; stored submissions keep the version they were made with.</translation>
+        </message>
+        <message>
+            <source>For example: 增加现场照片</source>
+            <translation>For example: 增加现场照片</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Delete field</source>
+            <translation>Delete field</translation>
+        </message>
+        <message>
+            <source>Duplicate field</source>
+            <translation>Duplicate field</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>Export JSON…</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translation>Import JSON…</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Design</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Retire version</source>
+            <translation>Retire version</translation>
+        </message>
+        <message>
+            <source>Retire v{number} of {name}? New submissions can no longer use it until another version is published; stored submissions keep reading with it.</source>
+            <translation>Retire v{number} of {name}? New submissions can no longer use it until another version is published; stored submissions keep reading with it.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The draft has changes that are not saved. Discard them?</source>
+            <translation>The draft has changes that are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>Export form</source>
+            <translation>Export form</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Cannot write {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The open draft has changes that are not saved, and importing opens another. Discard them?</source>
+            <translation>The open draft has changes that are not saved, and importing opens another. Discard them?</translation>
+        </message>
+        <message>
+            <source>Import form</source>
+            <translation>Import form</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFieldTypes</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Multi-line text</source>
+            <translation>Multi-line text</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>Single choice</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation>Multiple choice</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Items and parts</source>
+            <translation>Items and parts</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Checkbox</source>
+            <translation>Checkbox</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>Computed</translation>
+        </message>
+        <message>
+            <source>One line of text, with optional length and pattern.</source>
+            <translation>One line of text, with optional length and pattern.</translation>
+        </message>
+        <message>
+            <source>Several lines of text: remarks, descriptions.</source>
+            <translation>Several lines of text: remarks, descriptions.</translation>
+        </message>
+        <message>
+            <source>A number with optional minimum, maximum and decimals.</source>
+            <translation>A number with optional minimum, maximum and decimals.</translation>
+        </message>
+        <message>
+            <source>An amount in yuan with two decimals, never rounded.</source>
+            <translation>An amount in yuan with two decimals, never rounded.</translation>
+        </message>
+        <message>
+            <source>A calendar date.</source>
+            <translation>A calendar date.</translation>
+        </message>
+        <message>
+            <source>A date with a time of day.</source>
+            <translation>A date with a time of day.</translation>
+        </message>
+        <message>
+            <source>One option from a list.</source>
+            <translation>One option from a list.</translation>
+        </message>
+        <message>
+            <source>Any number of options from a list.</source>
+            <translation>Any number of options from a list.</translation>
+        </message>
+        <message>
+            <source>Province, city and district, chosen in turn.</source>
+            <translation>Province, city and district, chosen in turn.</translation>
+        </message>
+        <message>
+            <source>A customer from the customer list.</source>
+            <translation>A customer from the customer list.</translation>
+        </message>
+        <message>
+            <source>A user of this program.</source>
+            <translation>A user of this program.</translation>
+        </message>
+        <message>
+            <source>Service items and spare parts with quantities; they become work-order lines.</source>
+            <translation>Service items and spare parts with quantities; they become work-order lines.</translation>
+        </message>
+        <message>
+            <source>One or more photos, stored in the database.</source>
+            <translation>One or more photos, stored in the database.</translation>
+        </message>
+        <message>
+            <source>Files such as PDFs, stored in the database.</source>
+            <translation>Files such as PDFs, stored in the database.</translation>
+        </message>
+        <message>
+            <source>A signature drawn with the mouse or a pen.</source>
+            <translation>A signature drawn with the mouse or a pen.</translation>
+        </message>
+        <message>
+            <source>Yes or no.</source>
+            <translation>Yes or no.</translation>
+        </message>
+        <message>
+            <source>Calculated from other fields by a formula; nobody types it.</source>
+            <translation>Calculated from other fields by a formula; nobody types it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormIssuesPanel</name>
+        <message>
+            <source>No problems — ready to publish</source>
+            <translation>No problems — ready to publish</translation>
+        </message>
+        <message>
+            <source>{count} warnings — can be published</source>
+            <translation>{count} warnings — can be published</translation>
+        </message>
+        <message>
+            <source>{count} problems</source>
+            <translation>{count} problems</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Check entries</source>
+            <translation>Check entries</translation>
+        </message>
+        <message>
+            <source>Validate what you entered with the rules a submission must pass</source>
+            <translation>Validate what you entered with the rules a submission must pass</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>This is the form exactly as work orders will show it. Try it: rules and computed fields work as they will; nothing entered here is saved.</source>
+            <translation>This is the form exactly as work orders will show it. Try it: rules and computed fields work as they will; nothing entered here is saved.</translation>
+        </message>
+        <message>
+            <source>The form has no fields yet: add some on the Design tab.</source>
+            <translation>The form has no fields yet: add some on the Design tab.</translation>
+        </message>
+        <message>
+            <source>The preview cannot be drawn yet: {reason}</source>
+            <translation>The preview cannot be drawn yet: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} fields need attention; each error is shown under its field.</source>
+            <translation>{count} fields need attention; each error is shown under its field.</translation>
+        </message>
+        <message>
+            <source>✓ These entries would be accepted.</source>
+            <translation>✓ These entries would be accepted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormProblemsModel</name>
+        <message>
+            <source>The form</source>
+            <translation>The form</translation>
+        </message>
+        <message>
+            <source>Error: blocks publishing</source>
+            <translation>Error: blocks publishing</translation>
+        </message>
+        <message>
+            <source>Warning: does not block publishing</source>
+            <translation>Warning: does not block publishing</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPropertiesPanel</name>
+        <message>
+            <source>This version is read-only. Start a new draft to change the form.</source>
+            <translation>This version is read-only. Start a new draft to change the form.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Ticked at first</source>
+            <translation>Ticked at first</translation>
+        </message>
+        <message>
+            <source>Whole row</source>
+            <translation>Whole row</translation>
+        </message>
+        <message>
+            <source>{count} of {total} columns</source>
+            <translation>{count} of {total} columns</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Key:</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>Label:</translation>
+        </message>
+        <message>
+            <source>Help:</source>
+            <translation>Help:</translation>
+        </message>
+        <message>
+            <source>Placeholder:</source>
+            <translation>Placeholder:</translation>
+        </message>
+        <message>
+            <source>Default:</source>
+            <translation>Default:</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Width:</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source> decimals</source>
+            <translation> decimals</translation>
+        </message>
+        <message>
+            <source>Up to {count}</source>
+            <translation>Up to {count}</translation>
+        </message>
+        <message>
+            <source>Minimum:</source>
+            <translation>Minimum:</translation>
+        </message>
+        <message>
+            <source>Maximum:</source>
+            <translation>Maximum:</translation>
+        </message>
+        <message>
+            <source>Shortest:</source>
+            <translation>Shortest:</translation>
+        </message>
+        <message>
+            <source>Longest:</source>
+            <translation>Longest:</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>Pattern:</translation>
+        </message>
+        <message>
+            <source>Decimals:</source>
+            <translation>Decimals:</translation>
+        </message>
+        <message>
+            <source>Most files:</source>
+            <translation>Most files:</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Double-click an option to rename it. Stored data keeps the text.</source>
+            <translation>Double-click an option to rename it. Stored data keeps the text.</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>Shown when</source>
+            <translation>Shown when</translation>
+        </message>
+        <message>
+            <source>Show this field when</source>
+            <translation>Show this field when</translation>
+        </message>
+        <message>
+            <source>No comparison: the field is always shown.</source>
+            <translation>No comparison: the field is always shown.</translation>
+        </message>
+        <message>
+            <source>Empty: the field is always shown.</source>
+            <translation>Empty: the field is always shown.</translation>
+        </message>
+        <message>
+            <source>The form has no field {names}; publishing will be refused until it does.</source>
+            <translation>The form has no field {names}; publishing will be refused until it does.</translation>
+        </message>
+        <message>
+            <source>Required when</source>
+            <translation>Required when</translation>
+        </message>
+        <message>
+            <source>Require this field when</source>
+            <translation>Require this field when</translation>
+        </message>
+        <message>
+            <source>No comparison: only the Required box decides.</source>
+            <translation>No comparison: only the Required box decides.</translation>
+        </message>
+        <message>
+            <source>Empty: only the Required box decides.</source>
+            <translation>Empty: only the Required box decides.</translation>
+        </message>
+        <message>
+            <source>Select a field on the canvas to edit it. Drag fields from the palette; drop them between rows for a new row or beside a field to share its row.</source>
+            <translation>Select a field on the canvas to edit it. Drag fields from the palette; drop them between rows for a new row or beside a field to share its row.</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>{fields} fields in {rows} rows.</source>
+            <translation>{fields} fields in {rows} rows.</translation>
+        </message>
+        <message>
+            <source>No pattern: any text of the allowed length.</source>
+            <translation>No pattern: any text of the allowed length.</translation>
+        </message>
+        <message>
+            <source>The pattern is not valid: {reason}</source>
+            <translation>The pattern is not valid: {reason}</translation>
+        </message>
+        <message>
+            <source>✓ The pattern is valid.</source>
+            <translation>✓ The pattern is valid.</translation>
+        </message>
+        <message>
+            <source>Fields it may use: {names}</source>
+            <translation>Fields it may use: {names}</translation>
+        </message>
+        <message>
+            <source>No other fields yet.</source>
+            <translation>No other fields yet.</translation>
+        </message>
+        <message>
+            <source>Write a formula over the other fields.</source>
+            <translation>Write a formula over the other fields.</translation>
+        </message>
+        <message>
+            <source>The form has no field {names}.</source>
+            <translation>The form has no field {names}.</translation>
+        </message>
+        <message>
+            <source>✓ The formula is valid.</source>
+            <translation>✓ The formula is valid.</translation>
+        </message>
+        <message>
+            <source>A key starts with a letter and has only letters, digits and '_' (at most {limit}).</source>
+            <translation>A key starts with a letter and has only letters, digits and '_' (at most {limit}).</translation>
+        </message>
+        <message>
+            <source>Another field already has the key {key}.</source>
+            <translation>Another field already has the key {key}.</translation>
+        </message>
+        <message>
+            <source>Option {number}</source>
+            <translation>Option {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormRenderer</name>
+        <message>
+            <source>Fill in</source>
+            <translation>Fill in</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Computed: {formula}</source>
+            <translation>Computed: {formula}</translation>
+        </message>
+        <message>
+            <source>Computed from other fields</source>
+            <translation>Computed from other fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsPage</name>
+        <message>
+            <source>New form…</source>
+            <translation>New form…</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translation>Import JSON…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>Forms</translation>
+        </message>
+        <message>
+            <source>Design the forms workflow steps collect (勘察表, 报价单, 完工确认 …): drag fields from the palette, arrange them in rows, set their rules and try them in the preview. Publish a draft to use it.</source>
+            <translation>Design the forms workflow steps collect (勘察表, 报价单, 完工确认 …): drag fields from the palette, arrange them in rows, set their rules and try them in the preview. Publish a draft to use it.</translation>
+        </message>
+        <message>
+            <source>No forms yet — create one or import a form export</source>
+            <translation>No forms yet — create one or import a form export</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>v{number} draft</source>
+            <translation>v{number} draft</translation>
+        </message>
+        <message>
+            <source>{count} forms</source>
+            <translation>{count} forms</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The draft of {name} has changes that are not saved. Discard them?</source>
+            <translation>The draft of {name} has changes that are not saved. Discard them?</translation>
         </message>
     </context>
     <context>
@@ -2795,6 +3703,10 @@ The details were written to the log file:
             <translation>Workflows</translation>
         </message>
         <message>
+            <source>Forms</source>
+            <translation>Forms</translation>
+        </message>
+        <message>
             <source>Workflow rules</source>
             <translation>Workflow rules</translation>
         </message>
@@ -2923,6 +3835,41 @@ Database: {database}</translation>
         <message>
             <source>Click or drag to move the view</source>
             <translation>Click or drag to move the view</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewFormDialog</name>
+        <message>
+            <source>New form</source>
+            <translation>New form</translation>
+        </message>
+        <message>
+            <source>e.g. 现场勘察表</source>
+            <translation>e.g. 现场勘察表</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Key:</translation>
+        </message>
+        <message>
+            <source>Letters, digits, '-' and '_', starting with a letter. It never changes.</source>
+            <translation>Letters, digits, '-' and '_', starting with a letter. It never changes.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Create form</source>
+            <translation>Create form</translation>
+        </message>
+        <message>
+            <source>The new form starts as an empty draft; add its fields next.</source>
+            <translation>The new form starts as an empty draft; add its fields next.</translation>
         </message>
     </context>
     <context>
@@ -6666,8 +7613,516 @@ In the group through {region}.</translation>
             <translation>{label}: text expected.</translation>
         </message>
         <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Multi-line text</source>
+            <translation>Multi-line text</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Money</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Single select</source>
+            <translation>Single select</translation>
+        </message>
+        <message>
+            <source>Multi select</source>
+            <translation>Multi select</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Catalog lines</source>
+            <translation>Catalog lines</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Checkbox</source>
+            <translation>Checkbox</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>Computed</translation>
+        </message>
+        <message>
+            <source>Form field #{index} must be a JSON object.</source>
+            <translation>Form field #{index} must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>a list of texts</translation>
+        </message>
+        <message>
+            <source>a condition (a JSON object)</source>
+            <translation>a condition (a JSON object)</translation>
+        </message>
+        <message>
+            <source>a number or a date as text</source>
+            <translation>a number or a date as text</translation>
+        </message>
+        <message>
+            <source>Form field #{index} ({key}): '{property}' must be {kind}.</source>
+            <translation>Form field #{index} ({key}): '{property}' must be {kind}.</translation>
+        </message>
+        <message>
+            <source>A form must be a JSON object.</source>
+            <translation>A form must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>A form's 'fields' must be a list of fields.</source>
+            <translation>A form's 'fields' must be a list of fields.</translation>
+        </message>
+        <message>
+            <source>Field key {key} appears twice.</source>
+            <translation>Field key {key} appears twice.</translation>
+        </message>
+        <message>
+            <source>A form's 'rows' must be a list of lists of field keys.</source>
+            <translation>A form's 'rows' must be a list of lists of field keys.</translation>
+        </message>
+        <message>
+            <source>A form may have at most {limit} fields.</source>
+            <translation>A form may have at most {limit} fields.</translation>
+        </message>
+        <message>
+            <source>The form has no fields.</source>
+            <translation>The form has no fields.</translation>
+        </message>
+        <message>
+            <source>Row {index} is empty.</source>
+            <translation>Row {index} is empty.</translation>
+        </message>
+        <message>
+            <source>Row {index} holds more than {limit} fields.</source>
+            <translation>Row {index} holds more than {limit} fields.</translation>
+        </message>
+        <message>
+            <source>Row {index} names a field '{key}' the form does not have.</source>
+            <translation>Row {index} names a field '{key}' the form does not have.</translation>
+        </message>
+        <message>
+            <source>Field {label} is placed in more than one row.</source>
+            <translation>Field {label} is placed in more than one row.</translation>
+        </message>
+        <message>
+            <source>Row {index}: its fields span {count} columns; a row has {limit}.</source>
+            <translation>Row {index}: its fields span {count} columns; a row has {limit}.</translation>
+        </message>
+        <message>
+            <source>Field {label} is in no row.</source>
+            <translation>Field {label} is in no row.</translation>
+        </message>
+        <message>
+            <source>Field key '{key}' is not valid: use 1 to 40 letters, digits or '_', starting with a letter.</source>
+            <translation>Field key '{key}' is not valid: use 1 to 40 letters, digits or '_', starting with a letter.</translation>
+        </message>
+        <message>
+            <source>Field {label}: unknown type '{type}'.</source>
+            <translation>Field {label}: unknown type '{type}'.</translation>
+        </message>
+        <message>
+            <source>Field {label} has no label.</source>
+            <translation>Field {label} has no label.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} is longer than {limit} characters.</source>
+            <translation>Field {label}: the {property} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the width must be from 1 to {limit} columns.</source>
+            <translation>Field {label}: the width must be from 1 to {limit} columns.</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <source>help text</source>
+            <translation>help text</translation>
+        </message>
+        <message>
+            <source>placeholder</source>
+            <translation>placeholder</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>maximum</translation>
+        </message>
+        <message>
+            <source>minimum length</source>
+            <translation>minimum length</translation>
+        </message>
+        <message>
+            <source>maximum length</source>
+            <translation>maximum length</translation>
+        </message>
+        <message>
+            <source>pattern</source>
+            <translation>pattern</translation>
+        </message>
+        <message>
+            <source>decimal places</source>
+            <translation>decimal places</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>formula</source>
+            <translation>formula</translation>
+        </message>
+        <message>
+            <source>number of files</source>
+            <translation>number of files</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} does nothing for a field of type {type}.</source>
+            <translation>Field {label}: the {property} does nothing for a field of type {type}.</translation>
+        </message>
+        <message>
+            <source>Field {label}: a computed field cannot be required.</source>
+            <translation>Field {label}: a computed field cannot be required.</translation>
+        </message>
+        <message>
+            <source>Field {label}: a select needs at least one option.</source>
+            <translation>Field {label}: a select needs at least one option.</translation>
+        </message>
+        <message>
+            <source>Field {label}: at most {limit} options.</source>
+            <translation>Field {label}: at most {limit} options.</translation>
+        </message>
+        <message>
+            <source>Field {label}: an option is empty or starts or ends with a space.</source>
+            <translation>Field {label}: an option is empty or starts or ends with a space.</translation>
+        </message>
+        <message>
+            <source>Field {label}: option '{option}' is longer than {limit} characters or unreadable.</source>
+            <translation>Field {label}: option '{option}' is longer than {limit} characters or unreadable.</translation>
+        </message>
+        <message>
+            <source>Field {label}: option '{option}' appears twice.</source>
+            <translation>Field {label}: option '{option}' appears twice.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the minimum is larger than the maximum.</source>
+            <translation>Field {label}: the minimum is larger than the maximum.</translation>
+        </message>
+        <message>
+            <source>a number such as 10 or 2.5</source>
+            <translation>a number such as 10 or 2.5</translation>
+        </message>
+        <message>
+            <source>an amount such as 100 or 99.90</source>
+            <translation>an amount such as 100 or 99.90</translation>
+        </message>
+        <message>
+            <source>a date such as 2025-01-31</source>
+            <translation>a date such as 2025-01-31</translation>
+        </message>
+        <message>
+            <source>a date and time such as 2025-01-31T14:30:00+08:00</source>
+            <translation>a date and time such as 2025-01-31T14:30:00+08:00</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} must be {format}.</source>
+            <translation>Field {label}: the {property} must be {format}.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} must be from 0 to {limit}.</source>
+            <translation>Field {label}: the {property} must be from 0 to {limit}.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the minimum length is larger than the maximum.</source>
+            <translation>Field {label}: the minimum length is larger than the maximum.</translation>
+        </message>
+        <message>
+            <source>Field {label}: {reason}</source>
+            <translation>Field {label}: {reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the decimal places must be from 0 to {limit}.</source>
+            <translation>Field {label}: the decimal places must be from 0 to {limit}.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the number of files must be from 1 to {limit}.</source>
+            <translation>Field {label}: the number of files must be from 1 to {limit}.</translation>
+        </message>
+        <message>
+            <source>Field {label}: a computed field needs a formula.</source>
+            <translation>Field {label}: a computed field needs a formula.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the formula: {reason}</source>
+            <translation>Field {label}: the formula: {reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the formula reads '{name}', which is not another field of this form.</source>
+            <translation>Field {label}: the formula reads '{name}', which is not another field of this form.</translation>
+        </message>
+        <message>
+            <source>visibility rule</source>
+            <translation>visibility rule</translation>
+        </message>
+        <message>
+            <source>required-when rule</source>
+            <translation>required-when rule</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {rule}: {reason}</source>
+            <translation>Field {label}: the {rule}: {reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {rule} reads '{name}', which is not another field of this form.</source>
+            <translation>Field {label}: the {rule} reads '{name}', which is not another field of this form.</translation>
+        </message>
+        <message>
+            <source>Field {label}: a field of type {type} cannot have a default value.</source>
+            <translation>Field {label}: a field of type {type} cannot have a default value.</translation>
+        </message>
+        <message>
+            <source>Field {label}: the default value is not valid: {reason}</source>
+            <translation>Field {label}: the default value is not valid: {reason}</translation>
+        </message>
+        <message>
+            <source>Fields {fields} depend on each other in a circle (through formulas or visibility rules).</source>
+            <translation>Fields {fields} depend on each other in a circle (through formulas or visibility rules).</translation>
+        </message>
+        <message>
+            <source>the pattern is longer than {limit} characters.</source>
+            <translation>the pattern is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>the pattern is not a valid regular expression: {reason}</source>
+            <translation>the pattern is not a valid regular expression: {reason}</translation>
+        </message>
+        <message>
+            <source>the pattern repeats a group that itself repeats (like (a+)+), which can take practically forever to check; simplify it.</source>
+            <translation>the pattern repeats a group that itself repeats (like (a+)+), which can take practically forever to check; simplify it.</translation>
+        </message>
+        <message>
+            <source>{label}: expected text.</source>
+            <translation>{label}: expected text.</translation>
+        </message>
+        <message>
             <source>{label}: at most {limit} characters.</source>
             <translation>{label}: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{label}: contains a character that cannot be stored.</source>
+            <translation>{label}: contains a character that cannot be stored.</translation>
+        </message>
+        <message>
+            <source>{label}: at least {limit} characters.</source>
+            <translation>{label}: at least {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{label}: not in the required format.</source>
+            <translation>{label}: not in the required format.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is less than the minimum {limit}.</source>
+            <translation>{label}: {value} is less than the minimum {limit}.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is more than the maximum {limit}.</source>
+            <translation>{label}: {value} is more than the maximum {limit}.</translation>
+        </message>
+        <message>
+            <source>{label}: not a number.</source>
+            <translation>{label}: not a number.</translation>
+        </message>
+        <message>
+            <source>{label}: at most {places} decimal places.</source>
+            <translation>{label}: at most {places} decimal places.</translation>
+        </message>
+        <message>
+            <source>{label}: the amount is too large.</source>
+            <translation>{label}: the amount is too large.</translation>
+        </message>
+        <message>
+            <source>{label}: the number has more than {limit} digits before the point.</source>
+            <translation>{label}: the number has more than {limit} digits before the point.</translation>
+        </message>
+        <message>
+            <source>{label}: not a date (use YYYY-MM-DD).</source>
+            <translation>{label}: not a date (use YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>{label}: not a date and time (use 2025-01-31T14:30:00+08:00).</source>
+            <translation>{label}: not a date and time (use 2025-01-31T14:30:00+08:00).</translation>
+        </message>
+        <message>
+            <source>{label}: the time needs its UTC offset, such as +08:00.</source>
+            <translation>{label}: the time needs its UTC offset, such as +08:00.</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not one of the options.</source>
+            <translation>{label}: '{value}' is not one of the options.</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of options.</source>
+            <translation>{label}: expected a list of options.</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is chosen twice.</source>
+            <translation>{label}: '{value}' is chosen twice.</translation>
+        </message>
+        <message>
+            <source>{label}: expected yes or no (true or false).</source>
+            <translation>{label}: expected yes or no (true or false).</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not a region code (6 digits).</source>
+            <translation>{label}: '{value}' is not a region code (6 digits).</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not a valid id.</source>
+            <translation>{label}: '{value}' is not a valid id.</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of lines.</source>
+            <translation>{label}: expected a list of lines.</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} lines.</source>
+            <translation>{label}: at most {limit} lines.</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: expected an item and a quantity.</source>
+            <translation>{label}, line {line}: expected an item and a quantity.</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the item is missing.</source>
+            <translation>{label}, line {line}: the item is missing.</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: '{item}' is not an item code.</source>
+            <translation>{label}, line {line}: '{item}' is not an item code.</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity is not a number.</source>
+            <translation>{label}, line {line}: the quantity is not a number.</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity must be more than 0.</source>
+            <translation>{label}, line {line}: the quantity must be more than 0.</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity may have at most {places} decimal places and be at most {limit}.</source>
+            <translation>{label}, line {line}: the quantity may have at most {places} decimal places and be at most {limit}.</translation>
+        </message>
+        <message>
+            <source>{label}: not a stored file.</source>
+            <translation>{label}: not a stored file.</translation>
+        </message>
+        <message>
+            <source>{label}, file {index}: not a stored file.</source>
+            <translation>{label}, file {index}: not a stored file.</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of files.</source>
+            <translation>{label}: expected a list of files.</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} files.</source>
+            <translation>{label}: at most {limit} files.</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is attached twice.</source>
+            <translation>{label}: the file {name} is attached twice.</translation>
+        </message>
+        <message>
+            <source>{label}: this field cannot be filled in.</source>
+            <translation>{label}: this field cannot be filled in.</translation>
+        </message>
+        <message>
+            <source>{label}: the formula cannot be computed: {reason}</source>
+            <translation>{label}: the formula cannot be computed: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: must be ticked.</source>
+            <translation>{label}: must be ticked.</translation>
+        </message>
+        <message>
+            <source>{label}: there is no region {value}.</source>
+            <translation>{label}: there is no region {value}.</translation>
+        </message>
+        <message>
+            <source>{label}: there is no customer with id {value}.</source>
+            <translation>{label}: there is no customer with id {value}.</translation>
+        </message>
+        <message>
+            <source>{label}: there is no active user with id {value}.</source>
+            <translation>{label}: there is no active user with id {value}.</translation>
+        </message>
+        <message>
+            <source>{label}: there is no active catalog item {value}.</source>
+            <translation>{label}: there is no active catalog item {value}.</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is not stored.</source>
+            <translation>{label}: the file {name} is not stored.</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is not an image.</source>
+            <translation>{label}: the file {name} is not an image.</translation>
+        </message>
+        <message>
+            <source>{label}: a signature must be a PNG image.</source>
+            <translation>{label}: a signature must be a PNG image.</translation>
+        </message>
+        <message>
+            <source>The form data must be a JSON object.</source>
+            <translation>The form data must be a JSON object.</translation>
         </message>
         <message>
             <source>{label}: “{value}” is not one of the choices ({choices}).</source>
@@ -6692,6 +8147,18 @@ In the group through {region}.</translation>
         <message>
             <source>The comment must not be longer than {n} characters.</source>
             <translation>The comment must not be longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The form {key} this step asks for does not exist.</source>
+            <translation>The form {key} this step asks for does not exist.</translation>
+        </message>
+        <message>
+            <source>Form {form} has no published version; publish it before it can be filled in.</source>
+            <translation>Form {form} has no published version; publish it before it can be filled in.</translation>
+        </message>
+        <message>
+            <source>Work order {number} is completed and its lines are frozen: the catalog lines of the form {form} cannot change them. Reopen the work order first.</source>
+            <translation>Work order {number} is completed and its lines are frozen: the catalog lines of the form {form} cannot change them. Reopen the work order first.</translation>
         </message>
         <message>
             <source>Work order {number} is cancelled: its workflow does not move any more.</source>
@@ -6958,6 +8425,30 @@ In the group through {region}.</translation>
             <translation>Key: a workflow with key {key} already exists.</translation>
         </message>
         <message>
+            <source>There is no form {key}.</source>
+            <translation>There is no form {key}.</translation>
+        </message>
+        <message>
+            <source>That form version no longer exists.</source>
+            <translation>That form version no longer exists.</translation>
+        </message>
+        <message>
+            <source>Form {key} has no version {number}.</source>
+            <translation>Form {key} has no version {number}.</translation>
+        </message>
+        <message>
+            <source>Form {key} has no versions.</source>
+            <translation>Form {key} has no versions.</translation>
+        </message>
+        <message>
+            <source>The form is too large to store.</source>
+            <translation>The form is too large to store.</translation>
+        </message>
+        <message>
+            <source>Key: a form with key {key} already exists.</source>
+            <translation>Key: a form with key {key} already exists.</translation>
+        </message>
+        <message>
             <source>Version {number} is {status} and cannot be changed; start a new draft to edit it.</source>
             <translation>Version {number} is {status} and cannot be changed; start a new draft to edit it.</translation>
         </message>
@@ -6970,6 +8461,52 @@ In the group through {region}.</translation>
         <message>
             <source>Only a published version can be retired; version {number} is {status}.</source>
             <translation>Only a published version can be retired; version {number} is {status}.</translation>
+        </message>
+        <message>
+            <source>The first version of a form cannot be discarded; edit it instead.</source>
+            <translation>The first version of a form cannot be discarded; edit it instead.</translation>
+        </message>
+        <message>
+            <source>This is not a form export: '{field_name}' is missing or of the wrong kind.</source>
+            <translation>This is not a form export: '{field_name}' is missing or of the wrong kind.</translation>
+        </message>
+        <message>
+            <source>This form export has format version {found}; this program reads up to {supported}.</source>
+            <translation>This form export has format version {found}; this program reads up to {supported}.</translation>
+        </message>
+        <message>
+            <source>Form {key} has no published version to fill in.</source>
+            <translation>Form {key} has no published version to fill in.</translation>
+        </message>
+        <message>
+            <source>The form {form} cannot be submitted; problems found: {count}.
+{list}</source>
+            <translation>The form {form} cannot be submitted; problems found: {count}.
+{list}</translation>
+        </message>
+        <message>
+            <source>That form submission no longer exists.</source>
+            <translation>That form submission no longer exists.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty.</source>
+            <translation>{name}: the file is empty.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is larger than {limit} MB.</source>
+            <translation>{name}: the file is larger than {limit} MB.</translation>
+        </message>
+        <message>
+            <source>{name}: files of type {mime} cannot be stored (allowed: {allowed}).</source>
+            <translation>{name}: files of type {mime} cannot be stored (allowed: {allowed}).</translation>
+        </message>
+        <message>
+            <source>{name}: the content is not a {mime} file.</source>
+            <translation>{name}: the content is not a {mime} file.</translation>
+        </message>
+        <message>
+            <source>That file is no longer stored.</source>
+            <translation>That file is no longer stored.</translation>
         </message>
         <message>
             <source>The first version of a workflow cannot be discarded; edit it instead.</source>
@@ -6998,6 +8535,10 @@ In the group through {region}.</translation>
         <message>
             <source>These two nodes are already connected.</source>
             <translation>These two nodes are already connected.</translation>
+        </message>
+        <message>
+            <source>A row holds at most {count} fields.</source>
+            <translation>A row holds at most {count} fields.</translation>
         </message>
     </context>
     <context>
@@ -7451,6 +8992,20 @@ In the group through {region}.</translation>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureEditor</name>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Sign here</source>
+            <translation>Sign here</translation>
         </message>
     </context>
     <context>
@@ -9395,6 +10950,10 @@ In the group through {region}.</translation>
             <translation>The workflow is finished.</translation>
         </message>
         <message>
+            <source>Form {name} v{number}</source>
+            <translation>Form {name} v{number}</translation>
+        </message>
+        <message>
             <source>This step recorded no data.</source>
             <translation>This step recorded no data.</translation>
         </message>
@@ -9772,6 +11331,10 @@ In the group through {region}.</translation>
         <message>
             <source>Export BPMN…</source>
             <translation>Export BPMN…</translation>
+        </message>
+        <message>
+            <source>{name} ({key})</source>
+            <translation>{name} ({key})</translation>
         </message>
         <message>
             <source>Retire version</source>

@@ -577,6 +577,69 @@
         </message>
     </context>
     <context>
+        <name>CatalogLinesEditor</name>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Settlement price</source>
+            <translation>结算单价</translation>
+        </message>
+        <message>
+            <source>Settlement amount</source>
+            <translation>结算金额</translation>
+        </message>
+        <message>
+            <source>Sales price</source>
+            <translation>销售单价</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>销售金额</translation>
+        </message>
+        <message>
+            <source>No price</source>
+            <translation>无价格</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick a service item or part</source>
+            <translation>输入编码或名称，选择服务项目或备件</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>移除所选行</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>No prices: {problem}</source>
+            <translation>无法计价：{problem}</translation>
+        </message>
+        <message>
+            <source>Pick a service item or part from the list.</source>
+            <translation>请从列表中选择服务项目或备件。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogPages</name>
         <message>
             <source>Service</source>
@@ -1558,6 +1621,59 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>EditorPreview</name>
+        <message>
+            <source>YYYY-MM-DD  ▾</source>
+            <translation>年-月-日  ▾</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM  ▾</source>
+            <translation>年-月-日 时:分  ▾</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>No options yet</source>
+            <translation>尚无选项</translation>
+        </message>
+        <message>
+            <source>Province / city / district  ▾</source>
+            <translation>省 / 市 / 区县  ▾</translation>
+        </message>
+        <message>
+            <source>Choose a customer…  ▾</source>
+            <translation>选择客户…  ▾</translation>
+        </message>
+        <message>
+            <source>Choose a user…  ▾</source>
+            <translation>选择人员…  ▾</translation>
+        </message>
+        <message>
+            <source>Item or part · quantity · settlement price
+＋ Add line</source>
+            <translation>项目或备件 · 数量 · 结算价
+＋ 添加明细</translation>
+        </message>
+        <message>
+            <source>＋ Add photos</source>
+            <translation>＋ 添加照片</translation>
+        </message>
+        <message>
+            <source>＋ Add files</source>
+            <translation>＋ 添加附件</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>在此签名</translation>
+        </message>
+        <message>
+            <source>(no formula yet)</source>
+            <translation>（尚未填写公式）</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -1566,6 +1682,17 @@ The details were written to the log file:
         <message>
             <source>Cannot do that</source>
             <translation>无法完成操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldCard</name>
+        <message>
+            <source>Shown only when its condition holds</source>
+            <translation>仅在条件成立时显示</translation>
+        </message>
+        <message>
+            <source>Required when its condition holds</source>
+            <translation>条件成立时必填</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1735,49 @@ The details were written to the log file:
         <message>
             <source>Customer lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
             <translation>客户表 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePicker</name>
+        <message>
+            <source>Add photos…</source>
+            <translation>添加照片…</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>添加照片</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>添加文件</translation>
+        </message>
+        <message>
+            <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.webp)</source>
+            <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: {reason}</source>
+            <translation>无法读取“{name}”：{reason}</translation>
+        </message>
+        <message>
+            <source>At most {count} files can be added here.</source>
+            <translation>此处最多可添加 {count} 个文件。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an image.</source>
+            <translation>“{name}”不是图片。</translation>
         </message>
     </context>
     <context>
@@ -1655,6 +1825,744 @@ The details were written to the log file:
         <message>
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCanvas</name>
+        <message>
+            <source>Drag fields from the palette on the left and drop them here. Fields side by side share a row.</source>
+            <translation>把左侧的字段拖到这里。并排放置的字段共用一行。</translation>
+        </message>
+        <message>
+            <source>This row is full: at most {count} fields</source>
+            <translation>这一行已满：最多 {count} 个字段</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCommands</name>
+        <message>
+            <source>Option {number}</source>
+            <translation>选项 {number}</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation>添加{name}</translation>
+        </message>
+        <message>
+            <source>Delete {name}</source>
+            <translation>删除{name}</translation>
+        </message>
+        <message>
+            <source>Move {name}</source>
+            <translation>移动{name}</translation>
+        </message>
+        <message>
+            <source>Change {name}</source>
+            <translation>修改{name}</translation>
+        </message>
+        <message>
+            <source>Duplicate {name}</source>
+            <translation>复制{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDesigner</name>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位提示</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>默认值</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>Shortest</source>
+            <translation>最短长度</translation>
+        </message>
+        <message>
+            <source>Longest</source>
+            <translation>最长长度</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>格式（正则）</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translation>小数位数</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>Shown when</source>
+            <translation>显示条件</translation>
+        </message>
+        <message>
+            <source>Required when</source>
+            <translation>必填条件</translation>
+        </message>
+        <message>
+            <source>Most files</source>
+            <translation>文件数上限</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <source>Arrangement of the fields</source>
+            <translation>字段排列</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>布局</translation>
+        </message>
+        <message>
+            <source>No form open</source>
+            <translation>未打开表单</translation>
+        </message>
+        <message>
+            <source>New submissions use this version; it never changes</source>
+            <translation>新的提交使用此版本；此版本不会再改变</translation>
+        </message>
+        <message>
+            <source>No new submissions use this version any more</source>
+            <translation>新的提交不再使用此版本</translation>
+        </message>
+        <message>
+            <source>This form already has a draft; open it to edit</source>
+            <translation>此表单已有草稿；打开草稿进行编辑</translation>
+        </message>
+        <message>
+            <source>The two versions have the same fields and layout.</source>
+            <translation>两个版本的字段与布局相同。</translation>
+        </message>
+        <message>
+            <source>A published version cannot be changed. New submissions use it; stored submissions keep the version they were made with.</source>
+            <translation>发布后的版本不能再修改。新的提交使用该版本；已保存的提交仍按提交时的版本显示。</translation>
+        </message>
+        <message>
+            <source>For example: 增加现场照片</source>
+            <translation>例如：增加现场照片</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Delete field</source>
+            <translation>删除字段</translation>
+        </message>
+        <message>
+            <source>Duplicate field</source>
+            <translation>复制字段</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>导出 JSON…</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translation>导入 JSON…</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Retire version</source>
+            <translation>停用版本</translation>
+        </message>
+        <message>
+            <source>Retire v{number} of {name}? New submissions can no longer use it until another version is published; stored submissions keep reading with it.</source>
+            <translation>停用 {name} 的 v{number}？在发布其他版本之前，新的提交将无法使用此表单；已保存的提交仍按此版本显示。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>有未保存的修改</translation>
+        </message>
+        <message>
+            <source>The draft has changes that are not saved. Discard them?</source>
+            <translation>草稿有未保存的修改。要放弃这些修改吗？</translation>
+        </message>
+        <message>
+            <source>Export form</source>
+            <translation>导出表单</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>The open draft has changes that are not saved, and importing opens another. Discard them?</source>
+            <translation>当前草稿有未保存的修改，导入会打开另一个草稿。要放弃这些修改吗？</translation>
+        </message>
+        <message>
+            <source>Import form</source>
+            <translation>导入表单</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFieldTypes</name>
+        <message>
+            <source>Text</source>
+            <translation>单行文本</translation>
+        </message>
+        <message>
+            <source>Multi-line text</source>
+            <translation>多行文本</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>日期时间</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>单选</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation>多选</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Items and parts</source>
+            <translation>项目与备件</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Checkbox</source>
+            <translation>勾选框</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>计算字段</translation>
+        </message>
+        <message>
+            <source>One line of text, with optional length and pattern.</source>
+            <translation>一行文字，可限制长度和格式。</translation>
+        </message>
+        <message>
+            <source>Several lines of text: remarks, descriptions.</source>
+            <translation>多行文字：备注、描述等。</translation>
+        </message>
+        <message>
+            <source>A number with optional minimum, maximum and decimals.</source>
+            <translation>数字，可设最小值、最大值和小数位数。</translation>
+        </message>
+        <message>
+            <source>An amount in yuan with two decimals, never rounded.</source>
+            <translation>以元为单位的金额，两位小数，精确不舍入。</translation>
+        </message>
+        <message>
+            <source>A calendar date.</source>
+            <translation>一个日期。</translation>
+        </message>
+        <message>
+            <source>A date with a time of day.</source>
+            <translation>日期加具体时间。</translation>
+        </message>
+        <message>
+            <source>One option from a list.</source>
+            <translation>从列表中选一项。</translation>
+        </message>
+        <message>
+            <source>Any number of options from a list.</source>
+            <translation>从列表中选任意多项。</translation>
+        </message>
+        <message>
+            <source>Province, city and district, chosen in turn.</source>
+            <translation>依次选择省、市、区县。</translation>
+        </message>
+        <message>
+            <source>A customer from the customer list.</source>
+            <translation>从客户列表中选择一位客户。</translation>
+        </message>
+        <message>
+            <source>A user of this program.</source>
+            <translation>本系统的一位用户。</translation>
+        </message>
+        <message>
+            <source>Service items and spare parts with quantities; they become work-order lines.</source>
+            <translation>服务项目和备件及数量；会成为工单明细。</translation>
+        </message>
+        <message>
+            <source>One or more photos, stored in the database.</source>
+            <translation>一张或多张照片，保存在数据库中。</translation>
+        </message>
+        <message>
+            <source>Files such as PDFs, stored in the database.</source>
+            <translation>PDF 等文件，保存在数据库中。</translation>
+        </message>
+        <message>
+            <source>A signature drawn with the mouse or a pen.</source>
+            <translation>用鼠标或手写笔签名。</translation>
+        </message>
+        <message>
+            <source>Yes or no.</source>
+            <translation>是或否。</translation>
+        </message>
+        <message>
+            <source>Calculated from other fields by a formula; nobody types it.</source>
+            <translation>由公式根据其他字段计算，无需填写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormIssuesPanel</name>
+        <message>
+            <source>No problems — ready to publish</source>
+            <translation>没有问题 — 可以发布</translation>
+        </message>
+        <message>
+            <source>{count} warnings — can be published</source>
+            <translation>{count} 个警告 — 可以发布</translation>
+        </message>
+        <message>
+            <source>{count} problems</source>
+            <translation>{count} 个问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Check entries</source>
+            <translation>检查填写</translation>
+        </message>
+        <message>
+            <source>Validate what you entered with the rules a submission must pass</source>
+            <translation>按提交时的规则检查所填内容</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>This is the form exactly as work orders will show it. Try it: rules and computed fields work as they will; nothing entered here is saved.</source>
+            <translation>这就是工单中显示的表单。可以试填：显示规则和计算字段都会生效；这里填写的内容不会保存。</translation>
+        </message>
+        <message>
+            <source>The form has no fields yet: add some on the Design tab.</source>
+            <translation>表单还没有字段：请在“设计”页添加。</translation>
+        </message>
+        <message>
+            <source>The preview cannot be drawn yet: {reason}</source>
+            <translation>暂时无法预览：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} fields need attention; each error is shown under its field.</source>
+            <translation>{count} 个字段需要修改；错误显示在各字段下方。</translation>
+        </message>
+        <message>
+            <source>✓ These entries would be accepted.</source>
+            <translation>✓ 这些内容可以提交。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormProblemsModel</name>
+        <message>
+            <source>The form</source>
+            <translation>表单</translation>
+        </message>
+        <message>
+            <source>Error: blocks publishing</source>
+            <translation>错误：不能发布</translation>
+        </message>
+        <message>
+            <source>Warning: does not block publishing</source>
+            <translation>警告：不影响发布</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPropertiesPanel</name>
+        <message>
+            <source>This version is read-only. Start a new draft to change the form.</source>
+            <translation>此版本只读。如需修改表单，请新建草稿。</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Ticked at first</source>
+            <translation>默认勾选</translation>
+        </message>
+        <message>
+            <source>Whole row</source>
+            <translation>整行</translation>
+        </message>
+        <message>
+            <source>{count} of {total} columns</source>
+            <translation>{total} 列中占 {count} 列</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>键：</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Help:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Placeholder:</source>
+            <translation>占位提示：</translation>
+        </message>
+        <message>
+            <source>Default:</source>
+            <translation>默认值：</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>宽度：</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source> decimals</source>
+            <translation> 位小数</translation>
+        </message>
+        <message>
+            <source>Up to {count}</source>
+            <translation>最多 {count} 个</translation>
+        </message>
+        <message>
+            <source>Minimum:</source>
+            <translation>最小值：</translation>
+        </message>
+        <message>
+            <source>Maximum:</source>
+            <translation>最大值：</translation>
+        </message>
+        <message>
+            <source>Shortest:</source>
+            <translation>最短：</translation>
+        </message>
+        <message>
+            <source>Longest:</source>
+            <translation>最长：</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <source>Decimals:</source>
+            <translation>小数位数：</translation>
+        </message>
+        <message>
+            <source>Most files:</source>
+            <translation>文件数上限：</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Double-click an option to rename it. Stored data keeps the text.</source>
+            <translation>双击选项可重命名。已保存的数据保留原文字。</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>Shown when</source>
+            <translation>显示条件</translation>
+        </message>
+        <message>
+            <source>Show this field when</source>
+            <translation>显示此字段的条件：</translation>
+        </message>
+        <message>
+            <source>No comparison: the field is always shown.</source>
+            <translation>没有比较条件：字段始终显示。</translation>
+        </message>
+        <message>
+            <source>Empty: the field is always shown.</source>
+            <translation>为空：字段始终显示。</translation>
+        </message>
+        <message>
+            <source>The form has no field {names}; publishing will be refused until it does.</source>
+            <translation>表单中没有字段 {names}；在补上之前无法发布。</translation>
+        </message>
+        <message>
+            <source>Required when</source>
+            <translation>必填条件</translation>
+        </message>
+        <message>
+            <source>Require this field when</source>
+            <translation>此字段必填的条件：</translation>
+        </message>
+        <message>
+            <source>No comparison: only the Required box decides.</source>
+            <translation>没有比较条件：只按“必填”勾选决定。</translation>
+        </message>
+        <message>
+            <source>Empty: only the Required box decides.</source>
+            <translation>为空：只按“必填”勾选决定。</translation>
+        </message>
+        <message>
+            <source>Select a field on the canvas to edit it. Drag fields from the palette; drop them between rows for a new row or beside a field to share its row.</source>
+            <translation>在画布上选中字段即可编辑。从字段面板拖入字段：放在两行之间会新起一行，放在某个字段旁边则与它同行。</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>表单</translation>
+        </message>
+        <message>
+            <source>{fields} fields in {rows} rows.</source>
+            <translation>共 {fields} 个字段，{rows} 行。</translation>
+        </message>
+        <message>
+            <source>No pattern: any text of the allowed length.</source>
+            <translation>未设格式：允许长度内的任何文字。</translation>
+        </message>
+        <message>
+            <source>The pattern is not valid: {reason}</source>
+            <translation>格式无效：{reason}</translation>
+        </message>
+        <message>
+            <source>✓ The pattern is valid.</source>
+            <translation>✓ 格式有效。</translation>
+        </message>
+        <message>
+            <source>Fields it may use: {names}</source>
+            <translation>可使用的字段：{names}</translation>
+        </message>
+        <message>
+            <source>No other fields yet.</source>
+            <translation>还没有其他字段。</translation>
+        </message>
+        <message>
+            <source>Write a formula over the other fields.</source>
+            <translation>请用其他字段写一个公式。</translation>
+        </message>
+        <message>
+            <source>The form has no field {names}.</source>
+            <translation>表单中没有字段 {names}。</translation>
+        </message>
+        <message>
+            <source>✓ The formula is valid.</source>
+            <translation>✓ 公式有效。</translation>
+        </message>
+        <message>
+            <source>A key starts with a letter and has only letters, digits and '_' (at most {limit}).</source>
+            <translation>键以字母开头，只能包含字母、数字和“_”（最多 {limit} 个字符）。</translation>
+        </message>
+        <message>
+            <source>Another field already has the key {key}.</source>
+            <translation>已有其他字段使用键 {key}。</translation>
+        </message>
+        <message>
+            <source>Option {number}</source>
+            <translation>选项 {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormRenderer</name>
+        <message>
+            <source>Fill in</source>
+            <translation>填写</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Computed: {formula}</source>
+            <translation>自动计算：{formula}</translation>
+        </message>
+        <message>
+            <source>Computed from other fields</source>
+            <translation>由其他字段自动计算</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsPage</name>
+        <message>
+            <source>New form…</source>
+            <translation>新建表单…</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translation>导入 JSON…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>表单设计</translation>
+        </message>
+        <message>
+            <source>Design the forms workflow steps collect (勘察表, 报价单, 完工确认 …): drag fields from the palette, arrange them in rows, set their rules and try them in the preview. Publish a draft to use it.</source>
+            <translation>设计流程各步骤要填写的表单（勘察表、报价单、完工确认……）：从字段面板拖入字段，按行排列，设置规则，并在预览中试填。草稿发布后即可使用。</translation>
+        </message>
+        <message>
+            <source>No forms yet — create one or import a form export</source>
+            <translation>还没有表单 — 新建一个或导入导出的表单</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>v{number} draft</source>
+            <translation>v{number} 草稿</translation>
+        </message>
+        <message>
+            <source>{count} forms</source>
+            <translation>{count} 个表单</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>有未保存的修改</translation>
+        </message>
+        <message>
+            <source>The draft of {name} has changes that are not saved. Discard them?</source>
+            <translation>{name} 的草稿有未保存的修改。要放弃这些修改吗？</translation>
         </message>
     </context>
     <context>
@@ -2795,6 +3703,10 @@ The details were written to the log file:
             <translation>流程设计</translation>
         </message>
         <message>
+            <source>Forms</source>
+            <translation>表单设计</translation>
+        </message>
+        <message>
             <source>Workflow rules</source>
             <translation>流程适用规则</translation>
         </message>
@@ -2923,6 +3835,41 @@ Database: {database}</source>
         <message>
             <source>Click or drag to move the view</source>
             <translation>单击或拖动以移动视图</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewFormDialog</name>
+        <message>
+            <source>New form</source>
+            <translation>新建表单</translation>
+        </message>
+        <message>
+            <source>e.g. 现场勘察表</source>
+            <translation>例如：现场勘察表</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>键：</translation>
+        </message>
+        <message>
+            <source>Letters, digits, '-' and '_', starting with a letter. It never changes.</source>
+            <translation>可用字母、数字、“-”和“_”，以字母开头。创建后不能修改。</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>描述：</translation>
+        </message>
+        <message>
+            <source>Create form</source>
+            <translation>创建表单</translation>
+        </message>
+        <message>
+            <source>The new form starts as an empty draft; add its fields next.</source>
+            <translation>新表单是一个空草稿；接下来添加字段。</translation>
         </message>
     </context>
     <context>
@@ -6666,8 +7613,516 @@ In the group through {region}.</source>
             <translation>{label}：应填写文本。</translation>
         </message>
         <message>
+            <source>Text</source>
+            <translation>单行文本</translation>
+        </message>
+        <message>
+            <source>Multi-line text</source>
+            <translation>多行文本</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>日期时间</translation>
+        </message>
+        <message>
+            <source>Single select</source>
+            <translation>单选</translation>
+        </message>
+        <message>
+            <source>Multi select</source>
+            <translation>多选</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Catalog lines</source>
+            <translation>项目/备件明细</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Checkbox</source>
+            <translation>勾选框</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>计算字段</translation>
+        </message>
+        <message>
+            <source>Form field #{index} must be a JSON object.</source>
+            <translation>表单第 {index} 个字段必须是 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translation>文本列表</translation>
+        </message>
+        <message>
+            <source>a condition (a JSON object)</source>
+            <translation>条件（JSON 对象）</translation>
+        </message>
+        <message>
+            <source>a number or a date as text</source>
+            <translation>以文本表示的数字或日期</translation>
+        </message>
+        <message>
+            <source>Form field #{index} ({key}): '{property}' must be {kind}.</source>
+            <translation>表单第 {index} 个字段（{key}）：“{property}”必须是{kind}。</translation>
+        </message>
+        <message>
+            <source>A form must be a JSON object.</source>
+            <translation>表单必须是 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>A form's 'fields' must be a list of fields.</source>
+            <translation>表单的“fields”必须是字段列表。</translation>
+        </message>
+        <message>
+            <source>Field key {key} appears twice.</source>
+            <translation>字段键 {key} 重复出现。</translation>
+        </message>
+        <message>
+            <source>A form's 'rows' must be a list of lists of field keys.</source>
+            <translation>表单的“rows”必须是由字段键列表组成的列表。</translation>
+        </message>
+        <message>
+            <source>A form may have at most {limit} fields.</source>
+            <translation>一个表单最多只能有 {limit} 个字段。</translation>
+        </message>
+        <message>
+            <source>The form has no fields.</source>
+            <translation>表单还没有字段。</translation>
+        </message>
+        <message>
+            <source>Row {index} is empty.</source>
+            <translation>第 {index} 行是空的。</translation>
+        </message>
+        <message>
+            <source>Row {index} holds more than {limit} fields.</source>
+            <translation>第 {index} 行的字段超过 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Row {index} names a field '{key}' the form does not have.</source>
+            <translation>第 {index} 行引用了表单中不存在的字段“{key}”。</translation>
+        </message>
+        <message>
+            <source>Field {label} is placed in more than one row.</source>
+            <translation>字段 {label} 被放在了多行中。</translation>
+        </message>
+        <message>
+            <source>Row {index}: its fields span {count} columns; a row has {limit}.</source>
+            <translation>第 {index} 行：字段共占 {count} 列，而一行只有 {limit} 列。</translation>
+        </message>
+        <message>
+            <source>Field {label} is in no row.</source>
+            <translation>字段 {label} 不在任何一行中。</translation>
+        </message>
+        <message>
+            <source>Field key '{key}' is not valid: use 1 to 40 letters, digits or '_', starting with a letter.</source>
+            <translation>字段键“{key}”无效：请使用 1 到 40 个字母、数字或“_”，并以字母开头。</translation>
+        </message>
+        <message>
+            <source>Field {label}: unknown type '{type}'.</source>
+            <translation>字段 {label}：未知类型“{type}”。</translation>
+        </message>
+        <message>
+            <source>Field {label} has no label.</source>
+            <translation>字段 {label} 没有标签。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} is longer than {limit} characters.</source>
+            <translation>字段 {label}：{property}超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the width must be from 1 to {limit} columns.</source>
+            <translation>字段 {label}：宽度必须为 1 到 {limit} 列。</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>help text</source>
+            <translation>帮助说明</translation>
+        </message>
+        <message>
+            <source>placeholder</source>
+            <translation>占位提示</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>minimum length</source>
+            <translation>最短长度</translation>
+        </message>
+        <message>
+            <source>maximum length</source>
+            <translation>最长长度</translation>
+        </message>
+        <message>
+            <source>pattern</source>
+            <translation>格式（正则表达式）</translation>
+        </message>
+        <message>
+            <source>decimal places</source>
+            <translation>小数位数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>formula</source>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>number of files</source>
+            <translation>文件数</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} does nothing for a field of type {type}.</source>
+            <translation>字段 {label}：{property}对“{type}”类型的字段不起作用。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a computed field cannot be required.</source>
+            <translation>字段 {label}：计算字段不能设为必填。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a select needs at least one option.</source>
+            <translation>字段 {label}：选择字段至少需要一个选项。</translation>
+        </message>
+        <message>
+            <source>Field {label}: at most {limit} options.</source>
+            <translation>字段 {label}：最多 {limit} 个选项。</translation>
+        </message>
+        <message>
+            <source>Field {label}: an option is empty or starts or ends with a space.</source>
+            <translation>字段 {label}：有选项为空，或以空格开头或结尾。</translation>
+        </message>
+        <message>
+            <source>Field {label}: option '{option}' is longer than {limit} characters or unreadable.</source>
+            <translation>字段 {label}：选项“{option}”超过 {limit} 个字符或包含无法识别的字符。</translation>
+        </message>
+        <message>
+            <source>Field {label}: option '{option}' appears twice.</source>
+            <translation>字段 {label}：选项“{option}”重复出现。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the minimum is larger than the maximum.</source>
+            <translation>字段 {label}：最小值大于最大值。</translation>
+        </message>
+        <message>
+            <source>a number such as 10 or 2.5</source>
+            <translation>数字，例如 10 或 2.5</translation>
+        </message>
+        <message>
+            <source>an amount such as 100 or 99.90</source>
+            <translation>金额，例如 100 或 99.90</translation>
+        </message>
+        <message>
+            <source>a date such as 2025-01-31</source>
+            <translation>日期，例如 2025-01-31</translation>
+        </message>
+        <message>
+            <source>a date and time such as 2025-01-31T14:30:00+08:00</source>
+            <translation>日期时间，例如 2025-01-31T14:30:00+08:00</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} must be {format}.</source>
+            <translation>字段 {label}：{property}必须是{format}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} must be from 0 to {limit}.</source>
+            <translation>字段 {label}：{property}必须为 0 到 {limit}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the minimum length is larger than the maximum.</source>
+            <translation>字段 {label}：最短长度大于最长长度。</translation>
+        </message>
+        <message>
+            <source>Field {label}: {reason}</source>
+            <translation>字段 {label}：{reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the decimal places must be from 0 to {limit}.</source>
+            <translation>字段 {label}：小数位数必须为 0 到 {limit}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the number of files must be from 1 to {limit}.</source>
+            <translation>字段 {label}：文件数必须为 1 到 {limit}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a computed field needs a formula.</source>
+            <translation>字段 {label}：计算字段需要公式。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the formula: {reason}</source>
+            <translation>字段 {label}：公式：{reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the formula reads '{name}', which is not another field of this form.</source>
+            <translation>字段 {label}：公式读取了“{name}”，它不是本表单的其他字段。</translation>
+        </message>
+        <message>
+            <source>visibility rule</source>
+            <translation>显示规则</translation>
+        </message>
+        <message>
+            <source>required-when rule</source>
+            <translation>必填规则</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {rule}: {reason}</source>
+            <translation>字段 {label}：{rule}：{reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {rule} reads '{name}', which is not another field of this form.</source>
+            <translation>字段 {label}：{rule}读取了“{name}”，它不是本表单的其他字段。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a field of type {type} cannot have a default value.</source>
+            <translation>字段 {label}：“{type}”类型的字段不能有默认值。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the default value is not valid: {reason}</source>
+            <translation>字段 {label}：默认值无效：{reason}</translation>
+        </message>
+        <message>
+            <source>Fields {fields} depend on each other in a circle (through formulas or visibility rules).</source>
+            <translation>字段 {fields} 通过公式或显示规则形成了循环依赖。</translation>
+        </message>
+        <message>
+            <source>the pattern is longer than {limit} characters.</source>
+            <translation>格式超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>the pattern is not a valid regular expression: {reason}</source>
+            <translation>格式不是有效的正则表达式：{reason}</translation>
+        </message>
+        <message>
+            <source>the pattern repeats a group that itself repeats (like (a+)+), which can take practically forever to check; simplify it.</source>
+            <translation>格式中重复了一个本身就会重复的分组（如 (a+)+），检查时可能几乎永远无法结束；请简化。</translation>
+        </message>
+        <message>
+            <source>{label}: expected text.</source>
+            <translation>{label}：应为文本。</translation>
+        </message>
+        <message>
             <source>{label}: at most {limit} characters.</source>
             <translation>{label}：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>{label}: contains a character that cannot be stored.</source>
+            <translation>{label}：包含无法保存的字符。</translation>
+        </message>
+        <message>
+            <source>{label}: at least {limit} characters.</source>
+            <translation>{label}：至少 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>{label}: not in the required format.</source>
+            <translation>{label}：格式不符合要求。</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is less than the minimum {limit}.</source>
+            <translation>{label}：{value} 小于最小值 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is more than the maximum {limit}.</source>
+            <translation>{label}：{value} 大于最大值 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label}: not a number.</source>
+            <translation>{label}：不是数字。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {places} decimal places.</source>
+            <translation>{label}：最多 {places} 位小数。</translation>
+        </message>
+        <message>
+            <source>{label}: the amount is too large.</source>
+            <translation>{label}：金额过大。</translation>
+        </message>
+        <message>
+            <source>{label}: the number has more than {limit} digits before the point.</source>
+            <translation>{label}：数字的整数部分超过 {limit} 位。</translation>
+        </message>
+        <message>
+            <source>{label}: not a date (use YYYY-MM-DD).</source>
+            <translation>{label}：不是日期（请使用 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>{label}: not a date and time (use 2025-01-31T14:30:00+08:00).</source>
+            <translation>{label}：不是日期时间（请使用 2025-01-31T14:30:00+08:00）。</translation>
+        </message>
+        <message>
+            <source>{label}: the time needs its UTC offset, such as +08:00.</source>
+            <translation>{label}：时间需要带 UTC 时差，例如 +08:00。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not one of the options.</source>
+            <translation>{label}：“{value}”不是可选项之一。</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of options.</source>
+            <translation>{label}：应为选项列表。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is chosen twice.</source>
+            <translation>{label}：“{value}”被重复选择。</translation>
+        </message>
+        <message>
+            <source>{label}: expected yes or no (true or false).</source>
+            <translation>{label}：应为是或否（true 或 false）。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not a region code (6 digits).</source>
+            <translation>{label}：“{value}”不是地区代码（6 位数字）。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not a valid id.</source>
+            <translation>{label}：“{value}”不是有效的 ID。</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of lines.</source>
+            <translation>{label}：应为明细行列表。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} lines.</source>
+            <translation>{label}：最多 {limit} 行。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: expected an item and a quantity.</source>
+            <translation>{label}，第 {line} 行：应包含项目和数量。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the item is missing.</source>
+            <translation>{label}，第 {line} 行：缺少项目。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: '{item}' is not an item code.</source>
+            <translation>{label}，第 {line} 行：“{item}”不是项目编码。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity is not a number.</source>
+            <translation>{label}，第 {line} 行：数量不是数字。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity must be more than 0.</source>
+            <translation>{label}，第 {line} 行：数量必须大于 0。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity may have at most {places} decimal places and be at most {limit}.</source>
+            <translation>{label}，第 {line} 行：数量最多 {places} 位小数，且不能超过 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label}: not a stored file.</source>
+            <translation>{label}：不是已保存的文件。</translation>
+        </message>
+        <message>
+            <source>{label}, file {index}: not a stored file.</source>
+            <translation>{label}，第 {index} 个文件：不是已保存的文件。</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of files.</source>
+            <translation>{label}：应为文件列表。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} files.</source>
+            <translation>{label}：最多 {limit} 个文件。</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is attached twice.</source>
+            <translation>{label}：文件 {name} 重复添加。</translation>
+        </message>
+        <message>
+            <source>{label}: this field cannot be filled in.</source>
+            <translation>{label}：此字段不能填写。</translation>
+        </message>
+        <message>
+            <source>{label}: the formula cannot be computed: {reason}</source>
+            <translation>{label}：公式无法计算：{reason}</translation>
+        </message>
+        <message>
+            <source>{label}: must be ticked.</source>
+            <translation>{label}：必须勾选。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no region {value}.</source>
+            <translation>{label}：没有地区 {value}。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no customer with id {value}.</source>
+            <translation>{label}：没有 ID 为 {value} 的客户。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no active user with id {value}.</source>
+            <translation>{label}：没有 ID 为 {value} 的在用用户。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no active catalog item {value}.</source>
+            <translation>{label}：没有在用的项目/备件 {value}。</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is not stored.</source>
+            <translation>{label}：文件 {name} 未保存。</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is not an image.</source>
+            <translation>{label}：文件 {name} 不是图片。</translation>
+        </message>
+        <message>
+            <source>{label}: a signature must be a PNG image.</source>
+            <translation>{label}：签名必须是 PNG 图片。</translation>
+        </message>
+        <message>
+            <source>The form data must be a JSON object.</source>
+            <translation>表单数据必须是 JSON 对象。</translation>
         </message>
         <message>
             <source>{label}: “{value}” is not one of the choices ({choices}).</source>
@@ -6692,6 +8147,18 @@ In the group through {region}.</source>
         <message>
             <source>The comment must not be longer than {n} characters.</source>
             <translation>意见不能超过 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>The form {key} this step asks for does not exist.</source>
+            <translation>此步骤要求的表单 {key} 不存在。</translation>
+        </message>
+        <message>
+            <source>Form {form} has no published version; publish it before it can be filled in.</source>
+            <translation>表单 {form} 还没有发布的版本；发布后才能填写。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is completed and its lines are frozen: the catalog lines of the form {form} cannot change them. Reopen the work order first.</source>
+            <translation>工单 {number} 已完工，明细已冻结：表单 {form} 的项目明细不能再修改它们。请先重新打开工单。</translation>
         </message>
         <message>
             <source>Work order {number} is cancelled: its workflow does not move any more.</source>
@@ -6958,6 +8425,30 @@ In the group through {region}.</source>
             <translation>标识：已存在标识为 {key} 的流程。</translation>
         </message>
         <message>
+            <source>There is no form {key}.</source>
+            <translation>没有表单 {key}。</translation>
+        </message>
+        <message>
+            <source>That form version no longer exists.</source>
+            <translation>该表单版本已不存在。</translation>
+        </message>
+        <message>
+            <source>Form {key} has no version {number}.</source>
+            <translation>表单 {key} 没有第 {number} 版。</translation>
+        </message>
+        <message>
+            <source>Form {key} has no versions.</source>
+            <translation>表单 {key} 没有任何版本。</translation>
+        </message>
+        <message>
+            <source>The form is too large to store.</source>
+            <translation>表单过大，无法保存。</translation>
+        </message>
+        <message>
+            <source>Key: a form with key {key} already exists.</source>
+            <translation>键：键为 {key} 的表单已存在。</translation>
+        </message>
+        <message>
             <source>Version {number} is {status} and cannot be changed; start a new draft to edit it.</source>
             <translation>第 {number} 版{status}，不能修改；请新建草稿后再编辑。</translation>
         </message>
@@ -6970,6 +8461,52 @@ In the group through {region}.</source>
         <message>
             <source>Only a published version can be retired; version {number} is {status}.</source>
             <translation>只有已发布的版本才能停用；第 {number} 版{status}。</translation>
+        </message>
+        <message>
+            <source>The first version of a form cannot be discarded; edit it instead.</source>
+            <translation>表单的第一版不能丢弃；请直接编辑。</translation>
+        </message>
+        <message>
+            <source>This is not a form export: '{field_name}' is missing or of the wrong kind.</source>
+            <translation>这不是表单导出文件：“{field_name}”缺失或类型不对。</translation>
+        </message>
+        <message>
+            <source>This form export has format version {found}; this program reads up to {supported}.</source>
+            <translation>该表单导出文件的格式版本为 {found}；本程序最多支持到 {supported}。</translation>
+        </message>
+        <message>
+            <source>Form {key} has no published version to fill in.</source>
+            <translation>表单 {key} 没有可填写的已发布版本。</translation>
+        </message>
+        <message>
+            <source>The form {form} cannot be submitted; problems found: {count}.
+{list}</source>
+            <translation>表单 {form} 无法提交，发现 {count} 个问题。
+{list}</translation>
+        </message>
+        <message>
+            <source>That form submission no longer exists.</source>
+            <translation>该表单提交记录已不存在。</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty.</source>
+            <translation>{name}：文件为空。</translation>
+        </message>
+        <message>
+            <source>{name}: the file is larger than {limit} MB.</source>
+            <translation>{name}：文件超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>{name}: files of type {mime} cannot be stored (allowed: {allowed}).</source>
+            <translation>{name}：不能保存 {mime} 类型的文件（允许：{allowed}）。</translation>
+        </message>
+        <message>
+            <source>{name}: the content is not a {mime} file.</source>
+            <translation>{name}：文件内容不是 {mime} 格式。</translation>
+        </message>
+        <message>
+            <source>That file is no longer stored.</source>
+            <translation>该文件已不存在。</translation>
         </message>
         <message>
             <source>The first version of a workflow cannot be discarded; edit it instead.</source>
@@ -6998,6 +8535,10 @@ In the group through {region}.</source>
         <message>
             <source>These two nodes are already connected.</source>
             <translation>这两个节点已经连接。</translation>
+        </message>
+        <message>
+            <source>A row holds at most {count} fields.</source>
+            <translation>一行最多放 {count} 个字段。</translation>
         </message>
     </context>
     <context>
@@ -7451,6 +8992,20 @@ In the group through {region}.</source>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>图片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureEditor</name>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Sign here</source>
+            <translation>请在此处签名</translation>
         </message>
     </context>
     <context>
@@ -9395,6 +10950,10 @@ In the group through {region}.</source>
             <translation>流程已结束。</translation>
         </message>
         <message>
+            <source>Form {name} v{number}</source>
+            <translation>表单 {name} v{number}</translation>
+        </message>
+        <message>
             <source>This step recorded no data.</source>
             <translation>该步骤没有提交数据。</translation>
         </message>
@@ -9772,6 +11331,10 @@ In the group through {region}.</source>
         <message>
             <source>Export BPMN…</source>
             <translation>导出 BPMN…</translation>
+        </message>
+        <message>
+            <source>{name} ({key})</source>
+            <translation>{name}（{key}）</translation>
         </message>
         <message>
             <source>Retire version</source>

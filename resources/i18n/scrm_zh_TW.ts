@@ -714,6 +714,84 @@
         </message>
     </context>
     <context>
+        <name>CatalogLinesEditor</name>
+        <message>
+            <source>Code</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Settlement price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算單價</translation>
+        </message>
+        <message>
+            <source>Settlement amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>結算金額</translation>
+        </message>
+        <message>
+            <source>Sales price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售單價</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>銷售金額</translation>
+        </message>
+        <message>
+            <source>No price</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無價格</translation>
+        </message>
+        <message>
+            <source>Type a code or name and pick a service item or part</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>輸入編碼或名稱，選擇服務專案或備件</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除所選行</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數量：</translation>
+        </message>
+        <message>
+            <source>No prices: {problem}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法計價：{problem}</translation>
+        </message>
+        <message>
+            <source>Pick a service item or part from the list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請從列表中選擇服務專案或備件。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogPages</name>
         <message>
             <source>Service</source>
@@ -1928,6 +2006,71 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>EditorPreview</name>
+        <message>
+            <source>YYYY-MM-DD  ▾</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>年-月-日  ▾</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM  ▾</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>年-月-日 時:分  ▾</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請選擇…</translation>
+        </message>
+        <message>
+            <source>No options yet</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>尚無選項</translation>
+        </message>
+        <message>
+            <source>Province / city / district  ▾</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>省 / 市 / 區縣  ▾</translation>
+        </message>
+        <message>
+            <source>Choose a customer…  ▾</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇客戶…  ▾</translation>
+        </message>
+        <message>
+            <source>Choose a user…  ▾</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選擇人員…  ▾</translation>
+        </message>
+        <message>
+            <source>Item or part · quantity · settlement price
+＋ Add line</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案或備件 · 數量 · 結算價
+＋ 新增明細</translation>
+        </message>
+        <message>
+            <source>＋ Add photos</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>＋ 新增照片</translation>
+        </message>
+        <message>
+            <source>＋ Add files</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>＋ 新增附件</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>在此簽名</translation>
+        </message>
+        <message>
+            <source>(no formula yet)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（尚未填寫公式）</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Row {row}: {message}</source>
@@ -1938,6 +2081,19 @@ The details were written to the log file:
             <source>Cannot do that</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>無法完成操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldCard</name>
+        <message>
+            <source>Shown only when its condition holds</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>僅在條件成立時顯示</translation>
+        </message>
+        <message>
+            <source>Required when its condition holds</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件成立時必填</translation>
         </message>
     </context>
     <context>
@@ -1989,6 +2145,59 @@ The details were written to the log file:
             <source>Customer lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>客戶表 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 檔案 (*.csv *.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePicker</name>
+        <message>
+            <source>Add photos…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增照片…</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增檔案…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增照片</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>圖片 (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增檔案</translation>
+        </message>
+        <message>
+            <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.webp)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>文件和圖片 (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法讀取“{name}”：{reason}</translation>
+        </message>
+        <message>
+            <source>At most {count} files can be added here.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此處最多可新增 {count} 個檔案。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an image.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>“{name}”不是圖片。</translation>
         </message>
     </context>
     <context>
@@ -2047,6 +2256,921 @@ The details were written to the log file:
             <source>The two passwords differ.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCanvas</name>
+        <message>
+            <source>Drag fields from the palette on the left and drop them here. Fields side by side share a row.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>把左側的欄位拖到這裡。並排放置的欄位共用一行。</translation>
+        </message>
+        <message>
+            <source>This row is full: at most {count} fields</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這一行已滿：最多 {count} 個欄位</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCommands</name>
+        <message>
+            <source>Option {number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項 {number}</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增{name}</translation>
+        </message>
+        <message>
+            <source>Delete {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除{name}</translation>
+        </message>
+        <message>
+            <source>Move {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>移動{name}</translation>
+        </message>
+        <message>
+            <source>Change {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>修改{name}</translation>
+        </message>
+        <message>
+            <source>Duplicate {name}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複製{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDesigner</name>
+        <message>
+            <source>Key</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Placeholder</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>佔位提示</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預設值</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>Shortest</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最短長度</translation>
+        </message>
+        <message>
+            <source>Longest</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最長長度</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>格式（正則）</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>小數位數</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>Shown when</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示條件</translation>
+        </message>
+        <message>
+            <source>Required when</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>必填條件</translation>
+        </message>
+        <message>
+            <source>Most files</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案數上限</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>寬度</translation>
+        </message>
+        <message>
+            <source>Arrangement of the fields</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位排列</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>佈局</translation>
+        </message>
+        <message>
+            <source>No form open</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未開啟表單</translation>
+        </message>
+        <message>
+            <source>New submissions use this version; it never changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新的提交使用此版本；此版本不會再改變</translation>
+        </message>
+        <message>
+            <source>No new submissions use this version any more</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新的提交不再使用此版本</translation>
+        </message>
+        <message>
+            <source>This form already has a draft; open it to edit</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此表單已有草稿；開啟草稿進行編輯</translation>
+        </message>
+        <message>
+            <source>The two versions have the same fields and layout.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>兩個版本的欄位與佈局相同。</translation>
+        </message>
+        <message>
+            <source>A published version cannot be changed. New submissions use it; stored submissions keep the version they were made with.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>釋出後的版本不能再修改。新的提交使用該版本；已儲存的提交仍按提交時的版本顯示。</translation>
+        </message>
+        <message>
+            <source>For example: 增加现场照片</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：增加現場照片</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>撤銷</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Delete field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除欄位</translation>
+        </message>
+        <message>
+            <source>Duplicate field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>複製欄位</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出 JSON…</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入 JSON…</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>設計</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預覽</translation>
+        </message>
+        <message>
+            <source>Retire version</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用版本</translation>
+        </message>
+        <message>
+            <source>Retire v{number} of {name}? New submissions can no longer use it until another version is published; stored submissions keep reading with it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>停用 {name} 的 v{number}？在釋出其他版本之前，新的提交將無法使用此表單；已儲存的提交仍按此版本顯示。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有未儲存的修改</translation>
+        </message>
+        <message>
+            <source>The draft has changes that are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿有未儲存的修改。要放棄這些修改嗎？</translation>
+        </message>
+        <message>
+            <source>Export form</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯出表單</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>The open draft has changes that are not saved, and importing opens another. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>當前草稿有未儲存的修改，匯入會開啟另一個草稿。要放棄這些修改嗎？</translation>
+        </message>
+        <message>
+            <source>Import form</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入表單</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>無法讀取 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFieldTypes</name>
+        <message>
+            <source>Text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單行文字</translation>
+        </message>
+        <message>
+            <source>Multi-line text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>多行文字</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期時間</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單選</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>多選</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <source>Items and parts</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案與備件</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>簽名</translation>
+        </message>
+        <message>
+            <source>Checkbox</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>勾選框</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>計算欄位</translation>
+        </message>
+        <message>
+            <source>One line of text, with optional length and pattern.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一行文字，可限制長度和格式。</translation>
+        </message>
+        <message>
+            <source>Several lines of text: remarks, descriptions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>多行文字：備註、描述等。</translation>
+        </message>
+        <message>
+            <source>A number with optional minimum, maximum and decimals.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字，可設最小值、最大值和小數位數。</translation>
+        </message>
+        <message>
+            <source>An amount in yuan with two decimals, never rounded.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>以元為單位的金額，兩位小數，精確不捨入。</translation>
+        </message>
+        <message>
+            <source>A calendar date.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一個日期。</translation>
+        </message>
+        <message>
+            <source>A date with a time of day.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期加具體時間。</translation>
+        </message>
+        <message>
+            <source>One option from a list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從列表中選一項。</translation>
+        </message>
+        <message>
+            <source>Any number of options from a list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從列表中選任意多項。</translation>
+        </message>
+        <message>
+            <source>Province, city and district, chosen in turn.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>依次選擇省、市、區縣。</translation>
+        </message>
+        <message>
+            <source>A customer from the customer list.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>從客戶列表中選擇一位客戶。</translation>
+        </message>
+        <message>
+            <source>A user of this program.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>本系統的一位使用者。</translation>
+        </message>
+        <message>
+            <source>Service items and spare parts with quantities; they become work-order lines.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>服務專案和備件及數量；會成為工單明細。</translation>
+        </message>
+        <message>
+            <source>One or more photos, stored in the database.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一張或多張照片，儲存在資料庫中。</translation>
+        </message>
+        <message>
+            <source>Files such as PDFs, stored in the database.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>PDF 等檔案，儲存在資料庫中。</translation>
+        </message>
+        <message>
+            <source>A signature drawn with the mouse or a pen.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>用滑鼠或手寫筆簽名。</translation>
+        </message>
+        <message>
+            <source>Yes or no.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是或否。</translation>
+        </message>
+        <message>
+            <source>Calculated from other fields by a formula; nobody types it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>由公式根據其他欄位計算，無需填寫。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormIssuesPanel</name>
+        <message>
+            <source>No problems — ready to publish</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有問題 — 可以釋出</translation>
+        </message>
+        <message>
+            <source>{count} warnings — can be published</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個警告 — 可以釋出</translation>
+        </message>
+        <message>
+            <source>{count} problems</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個問題</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Check entries</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檢查填寫</translation>
+        </message>
+        <message>
+            <source>Validate what you entered with the rules a submission must pass</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>按提交時的規則檢查所填內容</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>This is the form exactly as work orders will show it. Try it: rules and computed fields work as they will; nothing entered here is saved.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這就是工單中顯示的表單。可以試填：顯示規則和計算欄位都會生效；這裡填寫的內容不會儲存。</translation>
+        </message>
+        <message>
+            <source>The form has no fields yet: add some on the Design tab.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單還沒有欄位：請在“設計”頁新增。</translation>
+        </message>
+        <message>
+            <source>The preview cannot be drawn yet: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>暫時無法預覽：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} fields need attention; each error is shown under its field.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個欄位需要修改；錯誤顯示在各欄位下方。</translation>
+        </message>
+        <message>
+            <source>✓ These entries would be accepted.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>✓ 這些內容可以提交。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormProblemsModel</name>
+        <message>
+            <source>The form</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單</translation>
+        </message>
+        <message>
+            <source>Error: blocks publishing</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>錯誤：不能釋出</translation>
+        </message>
+        <message>
+            <source>Warning: does not block publishing</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>警告：不影響釋出</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>問題</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPropertiesPanel</name>
+        <message>
+            <source>This version is read-only. Start a new draft to change the form.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此版本只讀。如需修改表單，請新建草稿。</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Ticked at first</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預設勾選</translation>
+        </message>
+        <message>
+            <source>Whole row</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>整行</translation>
+        </message>
+        <message>
+            <source>{count} of {total} columns</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{total} 列中佔 {count} 列</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵：</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標題：</translation>
+        </message>
+        <message>
+            <source>Help:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>說明：</translation>
+        </message>
+        <message>
+            <source>Placeholder:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>佔位提示：</translation>
+        </message>
+        <message>
+            <source>Default:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>預設值：</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>寬度：</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>校驗</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source> decimals</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation> 位小數</translation>
+        </message>
+        <message>
+            <source>Up to {count}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最多 {count} 個</translation>
+        </message>
+        <message>
+            <source>Minimum:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最小值：</translation>
+        </message>
+        <message>
+            <source>Maximum:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最大值：</translation>
+        </message>
+        <message>
+            <source>Shortest:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最短：</translation>
+        </message>
+        <message>
+            <source>Longest:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最長：</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <source>Decimals:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>小數位數：</translation>
+        </message>
+        <message>
+            <source>Most files:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案數上限：</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Double-click an option to rename it. Stored data keeps the text.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>雙擊選項可重新命名。已儲存的資料保留原文字。</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>Shown when</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示條件</translation>
+        </message>
+        <message>
+            <source>Show this field when</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示此欄位的條件：</translation>
+        </message>
+        <message>
+            <source>No comparison: the field is always shown.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有比較條件：欄位始終顯示。</translation>
+        </message>
+        <message>
+            <source>Empty: the field is always shown.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>為空：欄位始終顯示。</translation>
+        </message>
+        <message>
+            <source>The form has no field {names}; publishing will be refused until it does.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單中沒有欄位 {names}；在補上之前無法釋出。</translation>
+        </message>
+        <message>
+            <source>Required when</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>必填條件</translation>
+        </message>
+        <message>
+            <source>Require this field when</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此欄位必填的條件：</translation>
+        </message>
+        <message>
+            <source>No comparison: only the Required box decides.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有比較條件：只按“必填”勾選決定。</translation>
+        </message>
+        <message>
+            <source>Empty: only the Required box decides.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>為空：只按“必填”勾選決定。</translation>
+        </message>
+        <message>
+            <source>Select a field on the canvas to edit it. Drag fields from the palette; drop them between rows for a new row or beside a field to share its row.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>在畫布上選中欄位即可編輯。從欄位面板拖入欄位：放在兩行之間會新起一行，放在某個欄位旁邊則與它同行。</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單</translation>
+        </message>
+        <message>
+            <source>{fields} fields in {rows} rows.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>共 {fields} 個欄位，{rows} 行。</translation>
+        </message>
+        <message>
+            <source>No pattern: any text of the allowed length.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>未設格式：允許長度內的任何文字。</translation>
+        </message>
+        <message>
+            <source>The pattern is not valid: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>格式無效：{reason}</translation>
+        </message>
+        <message>
+            <source>✓ The pattern is valid.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>✓ 格式有效。</translation>
+        </message>
+        <message>
+            <source>Fields it may use: {names}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可使用的欄位：{names}</translation>
+        </message>
+        <message>
+            <source>No other fields yet.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有其他欄位。</translation>
+        </message>
+        <message>
+            <source>Write a formula over the other fields.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請用其他欄位寫一個公式。</translation>
+        </message>
+        <message>
+            <source>The form has no field {names}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單中沒有欄位 {names}。</translation>
+        </message>
+        <message>
+            <source>✓ The formula is valid.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>✓ 公式有效。</translation>
+        </message>
+        <message>
+            <source>A key starts with a letter and has only letters, digits and '_' (at most {limit}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵以字母開頭，只能包含字母、數字和“_”（最多 {limit} 個字元）。</translation>
+        </message>
+        <message>
+            <source>Another field already has the key {key}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已有其他欄位使用鍵 {key}。</translation>
+        </message>
+        <message>
+            <source>Option {number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項 {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormRenderer</name>
+        <message>
+            <source>Fill in</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>填寫</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>（請選擇）</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Computed: {formula}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>自動計算：{formula}</translation>
+        </message>
+        <message>
+            <source>Computed from other fields</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>由其他欄位自動計算</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsPage</name>
+        <message>
+            <source>New form…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建表單…</translation>
+        </message>
+        <message>
+            <source>Import JSON…</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>匯入 JSON…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單設計</translation>
+        </message>
+        <message>
+            <source>Design the forms workflow steps collect (勘察表, 报价单, 完工确认 …): drag fields from the palette, arrange them in rows, set their rules and try them in the preview. Publish a draft to use it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>設計流程各步驟要填寫的表單（勘察表、報價單、完工確認……）：從欄位面板拖入欄位，按行排列，設定規則，並在預覽中試填。草稿釋出後即可使用。</translation>
+        </message>
+        <message>
+            <source>No forms yet — create one or import a form export</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>還沒有表單 — 新建一個或匯入匯出的表單</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>已釋出</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>v{number} draft</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>v{number} 草稿</translation>
+        </message>
+        <message>
+            <source>{count} forms</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{count} 個表單</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>有未儲存的修改</translation>
+        </message>
+        <message>
+            <source>The draft of {name} has changes that are not saved. Discard them?</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name} 的草稿有未儲存的修改。要放棄這些修改嗎？</translation>
         </message>
     </context>
     <context>
@@ -3462,6 +4586,11 @@ The details were written to the log file:
             <translation>流程設計</translation>
         </message>
         <message>
+            <source>Forms</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單設計</translation>
+        </message>
+        <message>
             <source>Workflow rules</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>流程適用規則</translation>
@@ -3620,6 +4749,49 @@ Database: {database}</source>
             <source>Click or drag to move the view</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>單擊或拖動以移動檢視</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewFormDialog</name>
+        <message>
+            <source>New form</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新建表單</translation>
+        </message>
+        <message>
+            <source>e.g. 现场勘察表</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>例如：現場勘察表</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵：</translation>
+        </message>
+        <message>
+            <source>Letters, digits, '-' and '_', starting with a letter. It never changes.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>可用字母、數字、“-”和“_”，以字母開頭。建立後不能修改。</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>描述：</translation>
+        </message>
+        <message>
+            <source>Create form</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>建立表單</translation>
+        </message>
+        <message>
+            <source>The new form starts as an empty draft; add its fields next.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>新表單是一個空草稿；接下來新增欄位。</translation>
         </message>
     </context>
     <context>
@@ -8272,9 +9444,644 @@ In the group through {region}.</source>
             <translation>{label}：應填寫文字。</translation>
         </message>
         <message>
+            <source>Text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單行文字</translation>
+        </message>
+        <message>
+            <source>Multi-line text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>多行文字</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期時間</translation>
+        </message>
+        <message>
+            <source>Single select</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>單選</translation>
+        </message>
+        <message>
+            <source>Multi select</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>多選</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Catalog lines</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>專案/備件明細</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>簽名</translation>
+        </message>
+        <message>
+            <source>Checkbox</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>勾選框</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>計算欄位</translation>
+        </message>
+        <message>
+            <source>Form field #{index} must be a JSON object.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單第 {index} 個欄位必須是 JSON 物件。</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>整數</translation>
+        </message>
+        <message>
+            <source>a list of texts</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>文字列表</translation>
+        </message>
+        <message>
+            <source>a condition (a JSON object)</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>條件（JSON 物件）</translation>
+        </message>
+        <message>
+            <source>a number or a date as text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>以文字表示的數字或日期</translation>
+        </message>
+        <message>
+            <source>Form field #{index} ({key}): '{property}' must be {kind}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單第 {index} 個欄位（{key}）：“{property}”必須是{kind}。</translation>
+        </message>
+        <message>
+            <source>A form must be a JSON object.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單必須是 JSON 物件。</translation>
+        </message>
+        <message>
+            <source>A form's 'fields' must be a list of fields.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單的“fields”必須是欄位列表。</translation>
+        </message>
+        <message>
+            <source>Field key {key} appears twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位鍵 {key} 重複出現。</translation>
+        </message>
+        <message>
+            <source>A form's 'rows' must be a list of lists of field keys.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單的“rows”必須是由欄位鍵列表組成的列表。</translation>
+        </message>
+        <message>
+            <source>A form may have at most {limit} fields.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一個表單最多只能有 {limit} 個欄位。</translation>
+        </message>
+        <message>
+            <source>The form has no fields.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單還沒有欄位。</translation>
+        </message>
+        <message>
+            <source>Row {index} is empty.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {index} 行是空的。</translation>
+        </message>
+        <message>
+            <source>Row {index} holds more than {limit} fields.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {index} 行的欄位超過 {limit} 個。</translation>
+        </message>
+        <message>
+            <source>Row {index} names a field '{key}' the form does not have.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {index} 行引用了表單中不存在的欄位“{key}”。</translation>
+        </message>
+        <message>
+            <source>Field {label} is placed in more than one row.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label} 被放在了多行中。</translation>
+        </message>
+        <message>
+            <source>Row {index}: its fields span {count} columns; a row has {limit}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>第 {index} 行：欄位共佔 {count} 列，而一行只有 {limit} 列。</translation>
+        </message>
+        <message>
+            <source>Field {label} is in no row.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label} 不在任何一行中。</translation>
+        </message>
+        <message>
+            <source>Field key '{key}' is not valid: use 1 to 40 letters, digits or '_', starting with a letter.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位鍵“{key}”無效：請使用 1 到 40 個字母、數字或“_”，並以字母開頭。</translation>
+        </message>
+        <message>
+            <source>Field {label}: unknown type '{type}'.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：未知型別“{type}”。</translation>
+        </message>
+        <message>
+            <source>Field {label} has no label.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label} 沒有標籤。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} is longer than {limit} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：{property}超過 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the width must be from 1 to {limit} columns.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：寬度必須為 1 到 {limit} 列。</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>help text</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>幫助說明</translation>
+        </message>
+        <message>
+            <source>placeholder</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>佔位提示</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>minimum length</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最短長度</translation>
+        </message>
+        <message>
+            <source>maximum length</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>最長長度</translation>
+        </message>
+        <message>
+            <source>pattern</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>格式（正規表示式）</translation>
+        </message>
+        <message>
+            <source>decimal places</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>小數位數</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <source>formula</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>number of files</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>檔案數</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} does nothing for a field of type {type}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：{property}對“{type}”型別的欄位不起作用。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a computed field cannot be required.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：計算欄位不能設為必填。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a select needs at least one option.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：選擇欄位至少需要一個選項。</translation>
+        </message>
+        <message>
+            <source>Field {label}: at most {limit} options.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：最多 {limit} 個選項。</translation>
+        </message>
+        <message>
+            <source>Field {label}: an option is empty or starts or ends with a space.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：有選項為空，或以空格開頭或結尾。</translation>
+        </message>
+        <message>
+            <source>Field {label}: option '{option}' is longer than {limit} characters or unreadable.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：選項“{option}”超過 {limit} 個字元或包含無法識別的字元。</translation>
+        </message>
+        <message>
+            <source>Field {label}: option '{option}' appears twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：選項“{option}”重複出現。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the minimum is larger than the maximum.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：最小值大於最大值。</translation>
+        </message>
+        <message>
+            <source>a number such as 10 or 2.5</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>數字，例如 10 或 2.5</translation>
+        </message>
+        <message>
+            <source>an amount such as 100 or 99.90</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>金額，例如 100 或 99.90</translation>
+        </message>
+        <message>
+            <source>a date such as 2025-01-31</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期，例如 2025-01-31</translation>
+        </message>
+        <message>
+            <source>a date and time such as 2025-01-31T14:30:00+08:00</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>日期時間，例如 2025-01-31T14:30:00+08:00</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} must be {format}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：{property}必須是{format}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {property} must be from 0 to {limit}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：{property}必須為 0 到 {limit}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the minimum length is larger than the maximum.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：最短長度大於最長長度。</translation>
+        </message>
+        <message>
+            <source>Field {label}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：{reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the decimal places must be from 0 to {limit}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：小數位數必須為 0 到 {limit}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the number of files must be from 1 to {limit}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：檔案數必須為 1 到 {limit}。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a computed field needs a formula.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：計算欄位需要公式。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the formula: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：公式：{reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the formula reads '{name}', which is not another field of this form.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：公式讀取了“{name}”，它不是本表單的其他欄位。</translation>
+        </message>
+        <message>
+            <source>visibility rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>顯示規則</translation>
+        </message>
+        <message>
+            <source>required-when rule</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>必填規則</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {rule}: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：{rule}：{reason}</translation>
+        </message>
+        <message>
+            <source>Field {label}: the {rule} reads '{name}', which is not another field of this form.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：{rule}讀取了“{name}”，它不是本表單的其他欄位。</translation>
+        </message>
+        <message>
+            <source>Field {label}: a field of type {type} cannot have a default value.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：“{type}”型別的欄位不能有預設值。</translation>
+        </message>
+        <message>
+            <source>Field {label}: the default value is not valid: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {label}：預設值無效：{reason}</translation>
+        </message>
+        <message>
+            <source>Fields {fields} depend on each other in a circle (through formulas or visibility rules).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>欄位 {fields} 透過公式或顯示規則形成了迴圈依賴。</translation>
+        </message>
+        <message>
+            <source>the pattern is longer than {limit} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>格式超過 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>the pattern is not a valid regular expression: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>格式不是有效的正規表示式：{reason}</translation>
+        </message>
+        <message>
+            <source>the pattern repeats a group that itself repeats (like (a+)+), which can take practically forever to check; simplify it.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>格式中重複了一個本身就會重複的分組（如 (a+)+），檢查時可能幾乎永遠無法結束；請簡化。</translation>
+        </message>
+        <message>
+            <source>{label}: expected text.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：應為文字。</translation>
+        </message>
+        <message>
             <source>{label}: at most {limit} characters.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>{label}：最多 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>{label}: contains a character that cannot be stored.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：包含無法儲存的字元。</translation>
+        </message>
+        <message>
+            <source>{label}: at least {limit} characters.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：至少 {limit} 個字元。</translation>
+        </message>
+        <message>
+            <source>{label}: not in the required format.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：格式不符合要求。</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is less than the minimum {limit}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：{value} 小於最小值 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label}: {value} is more than the maximum {limit}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：{value} 大於最大值 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label}: not a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：不是數字。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {places} decimal places.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：最多 {places} 位小數。</translation>
+        </message>
+        <message>
+            <source>{label}: the amount is too large.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：金額過大。</translation>
+        </message>
+        <message>
+            <source>{label}: the number has more than {limit} digits before the point.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：數字的整數部分超過 {limit} 位。</translation>
+        </message>
+        <message>
+            <source>{label}: not a date (use YYYY-MM-DD).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：不是日期（請使用 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>{label}: not a date and time (use 2025-01-31T14:30:00+08:00).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：不是日期時間（請使用 2025-01-31T14:30:00+08:00）。</translation>
+        </message>
+        <message>
+            <source>{label}: the time needs its UTC offset, such as +08:00.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：時間需要帶 UTC 時差，例如 +08:00。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not one of the options.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是可選項之一。</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of options.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：應為選項列表。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is chosen twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”被重複選擇。</translation>
+        </message>
+        <message>
+            <source>{label}: expected yes or no (true or false).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：應為是或否（true 或 false）。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not a region code (6 digits).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是地區程式碼（6 位數字）。</translation>
+        </message>
+        <message>
+            <source>{label}: '{value}' is not a valid id.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：“{value}”不是有效的 ID。</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of lines.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：應為明細行列表。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} lines.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：最多 {limit} 行。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: expected an item and a quantity.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}，第 {line} 行：應包含專案和數量。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the item is missing.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}，第 {line} 行：缺少專案。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: '{item}' is not an item code.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}，第 {line} 行：“{item}”不是專案編碼。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity is not a number.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}，第 {line} 行：數量不是數字。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity must be more than 0.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}，第 {line} 行：數量必須大於 0。</translation>
+        </message>
+        <message>
+            <source>{label}, line {line}: the quantity may have at most {places} decimal places and be at most {limit}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}，第 {line} 行：數量最多 {places} 位小數，且不能超過 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label}: not a stored file.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：不是已儲存的檔案。</translation>
+        </message>
+        <message>
+            <source>{label}, file {index}: not a stored file.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}，第 {index} 個檔案：不是已儲存的檔案。</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list of files.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：應為檔案列表。</translation>
+        </message>
+        <message>
+            <source>{label}: at most {limit} files.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：最多 {limit} 個檔案。</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is attached twice.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：檔案 {name} 重複新增。</translation>
+        </message>
+        <message>
+            <source>{label}: this field cannot be filled in.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：此欄位不能填寫。</translation>
+        </message>
+        <message>
+            <source>{label}: the formula cannot be computed: {reason}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：公式無法計算：{reason}</translation>
+        </message>
+        <message>
+            <source>{label}: must be ticked.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：必須勾選。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no region {value}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：沒有地區 {value}。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no customer with id {value}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：沒有 ID 為 {value} 的客戶。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no active user with id {value}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：沒有 ID 為 {value} 的在用使用者。</translation>
+        </message>
+        <message>
+            <source>{label}: there is no active catalog item {value}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：沒有在用的專案/備件 {value}。</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is not stored.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：檔案 {name} 未儲存。</translation>
+        </message>
+        <message>
+            <source>{label}: the file {name} is not an image.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：檔案 {name} 不是圖片。</translation>
+        </message>
+        <message>
+            <source>{label}: a signature must be a PNG image.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{label}：簽名必須是 PNG 圖片。</translation>
+        </message>
+        <message>
+            <source>The form data must be a JSON object.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單資料必須是 JSON 物件。</translation>
         </message>
         <message>
             <source>{label}: “{value}” is not one of the choices ({choices}).</source>
@@ -8305,6 +10112,21 @@ In the group through {region}.</source>
             <source>The comment must not be longer than {n} characters.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>意見不能超過 {n} 個字元。</translation>
+        </message>
+        <message>
+            <source>The form {key} this step asks for does not exist.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>此步驟要求的表單 {key} 不存在。</translation>
+        </message>
+        <message>
+            <source>Form {form} has no published version; publish it before it can be filled in.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單 {form} 還沒有釋出的版本；釋出後才能填寫。</translation>
+        </message>
+        <message>
+            <source>Work order {number} is completed and its lines are frozen: the catalog lines of the form {form} cannot change them. Reopen the work order first.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>工單 {number} 已完工，明細已凍結：表單 {form} 的專案明細不能再修改它們。請先重新開啟工單。</translation>
         </message>
         <message>
             <source>Work order {number} is cancelled: its workflow does not move any more.</source>
@@ -8637,6 +10459,36 @@ In the group through {region}.</source>
             <translation>標識：已存在標識為 {key} 的流程。</translation>
         </message>
         <message>
+            <source>There is no form {key}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>沒有表單 {key}。</translation>
+        </message>
+        <message>
+            <source>That form version no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該表單版本已不存在。</translation>
+        </message>
+        <message>
+            <source>Form {key} has no version {number}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單 {key} 沒有第 {number} 版。</translation>
+        </message>
+        <message>
+            <source>Form {key} has no versions.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單 {key} 沒有任何版本。</translation>
+        </message>
+        <message>
+            <source>The form is too large to store.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單過大，無法儲存。</translation>
+        </message>
+        <message>
+            <source>Key: a form with key {key} already exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>鍵：鍵為 {key} 的表單已存在。</translation>
+        </message>
+        <message>
             <source>Version {number} is {status} and cannot be changed; start a new draft to edit it.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>第 {number} 版{status}，不能修改；請新建草稿後再編輯。</translation>
@@ -8652,6 +10504,63 @@ In the group through {region}.</source>
             <source>Only a published version can be retired; version {number} is {status}.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>只有已釋出的版本才能停用；第 {number} 版{status}。</translation>
+        </message>
+        <message>
+            <source>The first version of a form cannot be discarded; edit it instead.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單的第一版不能丟棄；請直接編輯。</translation>
+        </message>
+        <message>
+            <source>This is not a form export: '{field_name}' is missing or of the wrong kind.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>這不是表單匯出檔案：“{field_name}”缺失或型別不對。</translation>
+        </message>
+        <message>
+            <source>This form export has format version {found}; this program reads up to {supported}.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該表單匯出檔案的格式版本為 {found}；本程式最多支援到 {supported}。</translation>
+        </message>
+        <message>
+            <source>Form {key} has no published version to fill in.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單 {key} 沒有可填寫的已釋出版本。</translation>
+        </message>
+        <message>
+            <source>The form {form} cannot be submitted; problems found: {count}.
+{list}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單 {form} 無法提交，發現 {count} 個問題。
+{list}</translation>
+        </message>
+        <message>
+            <source>That form submission no longer exists.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該表單提交記錄已不存在。</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}：檔案為空。</translation>
+        </message>
+        <message>
+            <source>{name}: the file is larger than {limit} MB.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}：檔案超過 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>{name}: files of type {mime} cannot be stored (allowed: {allowed}).</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}：不能儲存 {mime} 型別的檔案（允許：{allowed}）。</translation>
+        </message>
+        <message>
+            <source>{name}: the content is not a {mime} file.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}：檔案內容不是 {mime} 格式。</translation>
+        </message>
+        <message>
+            <source>That file is no longer stored.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>該檔案已不存在。</translation>
         </message>
         <message>
             <source>The first version of a workflow cannot be discarded; edit it instead.</source>
@@ -8687,6 +10596,11 @@ In the group through {region}.</source>
             <source>These two nodes are already connected.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>這兩個節點已經連線。</translation>
+        </message>
+        <message>
+            <source>A row holds at most {count} fields.</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>一行最多放 {count} 個欄位。</translation>
         </message>
     </context>
     <context>
@@ -9251,6 +11165,22 @@ In the group through {region}.</source>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureEditor</name>
+        <message>
+            <source>Clear</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>清除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Sign here</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>請在此處簽名</translation>
         </message>
     </context>
     <context>
@@ -11667,6 +13597,11 @@ In the group through {region}.</source>
             <translation>流程已結束。</translation>
         </message>
         <message>
+            <source>Form {name} v{number}</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>表單 {name} v{number}</translation>
+        </message>
+        <message>
             <source>This step recorded no data.</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>該步驟沒有提交資料。</translation>
@@ -12135,6 +14070,11 @@ In the group through {region}.</source>
             <source>Export BPMN…</source>
             <translatorcomment>opencc s2twp</translatorcomment>
             <translation>匯出 BPMN…</translation>
+        </message>
+        <message>
+            <source>{name} ({key})</source>
+            <translatorcomment>opencc s2twp</translatorcomment>
+            <translation>{name}（{key}）</translation>
         </message>
         <message>
             <source>Retire version</source>

@@ -85,6 +85,12 @@ def _work_orders(ctx: DemoContext) -> None:
     load_demo_work_orders(ctx.session, ctx.actor, ctx.size, ctx.progress)
 
 
+def _forms(ctx: DemoContext) -> None:
+    from scrm_desktop.services.demo_forms import load_demo_forms
+
+    load_demo_forms(ctx.session, ctx.actor)
+
+
 def _workflows(ctx: DemoContext) -> None:
     from scrm_desktop.services.demo_workflows import load_demo_workflows
 
@@ -136,6 +142,7 @@ DEMO_PARTS: list[tuple[str, DemoPart]] = [
     ("tier_rules", _tier_rules),  # after "regions" (groups) and "prices" (tiers)
     ("customers", _customers),
     ("parties", _parties),  # after "users": links an installer to the demo login installer_zhang
+    ("forms", _forms),  # before "workflows": their nodes attach the demo forms
     ("workflows", _workflows),  # before "work_orders": new work orders start on the workflow a rule chooses
     ("work_orders", _work_orders),  # after "customers", "parties", "prices" and "tier_rules"
     ("workflow_progress", _workflow_progress),  # after "work_orders": moves their flows along

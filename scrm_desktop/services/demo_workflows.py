@@ -2,15 +2,25 @@
 short repair flow with a cost approval. Both are published, and workflow rules choose the repair
 flow for 维修 and the installation flow for everything else.
 
+The installation flow's nodes attach the demo forms (``demo_forms``): the survey at 需求分析, the
+quotation at 方案报价 (its computed ``quote`` decides whether 经理审批 is needed), the installation
+record at 上门安装 and the follow-up with the customer's signature at 售后回访 (its ``satisfaction``
+decides whether 客诉处理 follows). The repair flow's 维修回访 uses the same follow-up form.
+
 Graphs are written out here node by node (not drawn), with a hand-made layout in stage columns.
 """
 
 from __future__ import annotations
 
+import struct
+import zlib
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy.orm import Session
 
+from scrm_desktop.services import forms, workflow_rules, workflows
 from scrm_desktop.services import workflow_graph as wg
-from scrm_desktop.services import workflow_rules, workflows
 from scrm_desktop.services.permissions import Actor
 
 COLUMN = 180
@@ -57,11 +67,11 @@ def install_graph() -> wg.WorkflowGraph:
     )  # fmt: skip
     b.node(
         "analysis", wg.TASK, "需求分析", "presales", (2, 0), assignee=_role("dispatcher"), sla_hours=8,
-        outputs=[wg.Output("site_survey", "需上门勘察", "bool"), wg.Output("requirement", "需求说明", "text")],
+        form_key="site_survey", field_permissions={"visit_on": "required"},
     )  # fmt: skip
     b.node(
         "quote", wg.TASK, "方案报价", "presales", (3, 0), assignee=_role("dispatcher"), sla_hours=16,
-        outputs=[wg.Output("quote", "报价金额", "money", True)],
+        form_key="quotation",
     )  # fmt: skip
     b.node("quote_check", wg.EXCLUSIVE, "报价审核", "presales", (4, 0))
     b.node(
@@ -79,7 +89,7 @@ def install_graph() -> wg.WorkflowGraph:
     )  # fmt: skip
     b.node(
         "install", wg.TASK, "上门安装", "sales", (7, 1), assignee=_role("installer"), sla_hours=24,
-        outputs=[wg.Output("install_notes", "安装记录", "text")],
+        form_key="installation", field_permissions={"parts_used": "editable", "install_notes": "required"},
     )  # fmt: skip
     b.node("ready", wg.JOIN, "汇合", "sales", (8, 0))
     b.node(
@@ -88,7 +98,7 @@ def install_graph() -> wg.WorkflowGraph:
     )  # fmt: skip
     b.node(
         "follow_up", wg.TASK, "售后回访", "aftersales", (10, 0), assignee=_role("dispatcher"), sla_hours=72,
-        outputs=[wg.Output("satisfaction", "满意度", "choice", True, ["非常满意", "满意", "一般", "不满意"])],
+        form_key="follow_up", field_permissions={"issues": "editable", "complaint": "editable"},
     )  # fmt: skip
     b.node("satisfied", wg.EXCLUSIVE, "是否满意", "aftersales", (11, 0))
     b.node(
@@ -145,7 +155,7 @@ def repair_graph() -> wg.WorkflowGraph:
     )  # fmt: skip
     b.node(
         "visit", wg.TASK, "维修回访", "aftersales", (4, 0), assignee=_role("dispatcher"), sla_hours=48,
-        outputs=[wg.Output("satisfaction", "满意度", "choice", True, ["满意", "一般", "不满意"])],
+        form_key="follow_up",
     )  # fmt: skip
     b.node("end", wg.END, "结束", "aftersales", (5, 0))
     b.graph.nodes[b.ids["cost_approval"]].reject_to = b.ids["repair"]
@@ -180,16 +190,22 @@ def load_demo_workflows(session: Session, actor: Actor) -> int:
     return len(DEMO_WORKFLOWS)
 
 
-# How far the demo moves each work order along its workflow, by the work order's status.
-STEPS_BY_STATUS = {"completed": 40, "in_progress": 4, "assigned": 2, "cancelled": 0, "draft": 0}
+# How far the demo moves each work order along its workflow, by the work order's status. Work in
+# progress alternates: half waits at 方案报价 (its quotation form open), half went on to the work on
+# site, their quotes' lines on the work order.
+STEPS_BY_STATUS = {"completed": 40, "in_progress": 5, "assigned": 2, "cancelled": 0, "draft": 0}
+EARLY_IN_PROGRESS = 2
 SAMPLE_TEXT = {
     "contact_notes": "客户希望周末上门",
-    "requirement": "客厅及两间卧室各装一台空调",
     "contract_no": "HT-2026-0815",
-    "install_notes": "室外机加装支架，已试机",
     "resolution": "回访致歉并赠送一次清洗服务",
     "fault": "制冷效果差，外机有异响",
 }
+# What the quotation and the installation record list for an open work order (demo catalog codes);
+# a completed work order's lines are frozen, so its forms list none.
+QUOTE_LINES = (("S-AC-WALL-1", "2"), ("P-CU-6-9", "6"), ("P-BR-AC-S", "2"))
+PARTS_USED = (("P-CS-INSULATION", "3"),)
+FALLBACK_REGION = "440106"  # 广州市天河区
 
 
 def _sample(output: wg.Output, n: int, status: str) -> object:
@@ -211,6 +227,102 @@ def _sample(output: wg.Output, n: int, status: str) -> object:
     return SAMPLE_TEXT.get(output.key, "已完成")
 
 
+def png(width: int, height: int, pixel: Callable[[int, int], tuple[int, int, int]]) -> bytes:
+    """A PNG image (8-bit RGB) whose pixel at (x, y) is ``pixel(x, y)`` → (r, g, b), built without Qt."""
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + b"".join(bytes(pixel(x, y)) for x in range(width)) for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+
+
+def _photo(sky: tuple[int, int, int]) -> bytes:
+    """A small site photo: sky, a wall with an outdoor unit on its bracket."""
+
+    def pixel(x: int, y: int) -> tuple[int, int, int]:
+        if 44 <= x < 84 and 20 <= y < 44:
+            return (236, 239, 241) if not (50 <= x < 66 and 26 <= y < 38) else (96, 125, 139)  # the unit, its fan
+        if 44 <= x < 84 and 44 <= y < 47:
+            return (69, 90, 100)  # the bracket
+        return sky if y < 16 else (215, 204, 200)  # sky above the wall
+
+    return png(128, 72, pixel)
+
+
+def _signature() -> bytes:
+    """A signature: a dark zigzag stroke on white."""
+
+    def pixel(x: int, y: int) -> tuple[int, int, int]:
+        wave = 24 + abs((x % 32) - 16)  # a triangle wave between rows 24 and 40
+        return (33, 33, 33) if 10 <= x < 150 and abs(y - wave) <= 1 else (255, 255, 255)
+
+    return png(160, 64, pixel)
+
+
+def _demo_files(session: Session, actor: Actor) -> dict[str, Any]:
+    """The photos and the signature the demo forms refer to, stored once."""
+    return {
+        "photos": [
+            forms.store_file(session, actor, "安装前.png", "image/png", _photo((144, 202, 249))),
+            forms.store_file(session, actor, "安装后.png", "image/png", _photo((100, 181, 246))),
+        ],
+        "signature": forms.store_file(session, actor, "签名.png", "image/png", _signature()),
+    }
+
+
+def _lines(pairs: tuple[tuple[str, str], ...], status: str) -> list[dict[str, str]]:
+    return [] if status == "completed" else [{"item": code, "quantity": qty} for code, qty in pairs]
+
+
+def _form_sample(key: str, n: int, status: str, region: str | None, files: dict[str, Any]) -> dict[str, Any]:
+    """Valid data for a demo form at a demo work order (``n`` varies the answers)."""
+    if key == "site_survey":
+        survey = n % 2 == 0
+        return {
+            "contact_person": ("刘女士", "陈先生", "黄女士", "李先生")[n % 4],
+            "contact_phone": f"138{n:08d}",
+            "site_region": region or FALLBACK_REGION,
+            "visit_on": "2026-11-02",
+            "house_type": ("住宅", "商铺", "办公室")[n % 3],
+            "units": str(1 + n % 3),
+            "needs_survey": survey,
+            **({"survey_note": "确认外机位置与承重"} if survey else {}),
+            "requirement": "客厅及两间卧室各装一台空调",
+        }
+    if key == "quotation":
+        return {
+            "quote_lines": _lines(QUOTE_LINES, status),
+            "labour": "6800.00" if n % 3 == 0 else "3200.00",
+            "discount": "200.00" if n % 2 else "0.00",
+            "valid_until": "2026-12-31",
+            "quote_note": "含 3 米内管路，超出部分按米计费",
+        }
+    if key == "installation":
+        return {
+            "parts_used": _lines(PARTS_USED, status),
+            "site_photos": files["photos"],
+            "install_notes": "室外机加装支架，已试机",
+            "finished_at": "2026-11-02T16:30:00+08:00",
+        }
+    if key == "follow_up":
+        unhappy = n % 5 == 0  # 一般: the follow-up goes through complaint handling
+        return {
+            "satisfaction": "一般" if unhappy else "非常满意",
+            "issues": ["上门迟到"] if unhappy else [],
+            **({"complaint": "师傅迟到半小时"} if unhappy else {}),
+            "signature": files["signature"],
+        }
+    return {}
+
+
+def _steps_for(status: str, n: int) -> int:
+    if status == "in_progress" and n % 2 == 0:
+        return EARLY_IN_PROGRESS
+    return STEPS_BY_STATUS.get(status, 0)
+
+
 def advance_demo_flows(session: Session, actor: Actor) -> int:
     """Move the demo work orders along their workflows as far as their status suggests; returns
     the number of steps taken. One batch per round, each work order one node per round."""
@@ -220,7 +332,7 @@ def advance_demo_flows(session: Session, actor: Actor) -> int:
     from scrm_desktop.services import workflow_engine
 
     rows = session.execute(
-        select(WorkOrderFlow.work_order_id, WorkOrderFlow.workflow_version_id, WorkOrder.status)
+        select(WorkOrderFlow.work_order_id, WorkOrderFlow.workflow_version_id, WorkOrder.status, WorkOrder.region_code)
         .join(WorkOrder, WorkOrder.id == WorkOrderFlow.work_order_id)
         .order_by(WorkOrder.number)
     ).all()
@@ -228,8 +340,10 @@ def advance_demo_flows(session: Session, actor: Actor) -> int:
         v.id: wg.WorkflowGraph.from_json(v.graph)
         for v in session.scalars(select(WorkflowVersion).where(WorkflowVersion.id.in_({r[1] for r in rows})))
     }
-    plan = {wo_id: (n, version_id, status, STEPS_BY_STATUS.get(status, 0)) for n, (wo_id, version_id, status) in
+    plan = {wo_id: (n, version_id, status, _steps_for(status, n)) for n, (wo_id, version_id, status, _r) in
             enumerate(rows)}  # fmt: skip
+    regions = {row[0]: row[3] for row in rows}
+    files = _demo_files(session, actor) if rows else {}
     taken = 0
     for round_ in range(max(STEPS_BY_STATUS.values())):
         due = [wo_id for wo_id, (_n, _v, _s, steps) in plan.items() if steps > round_]
@@ -244,7 +358,11 @@ def advance_demo_flows(session: Session, actor: Actor) -> int:
             node = graphs[version_id].nodes[flow.tokens[0]["node"]]
             if node.type == wg.APPROVAL and node.approval_mode == "all" and len(node.approvers) > 1:
                 continue  # waits for a second approver: the demo's one signed-in user cannot give both votes
-            items.append((wo_id, node.id, {o.key: _sample(o, n, status) for o in node.outputs}))
+            if node.form_key:
+                data = _form_sample(node.form_key, n, status, regions[wo_id], files)
+            else:
+                data = {o.key: _sample(o, n, status) for o in node.outputs}
+            items.append((wo_id, node.id, data))
         if not items:
             break
         taken += workflow_engine.advance_many(session, actor, items)

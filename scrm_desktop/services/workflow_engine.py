@@ -36,6 +36,18 @@ per visit of an approval, administrators included: two entries are never approve
 A rejection clears the approval's votes and sends the work back to ``reject_to`` (or the nearest
 human node upstream); a return clears them too.
 
+Forms: a task or an approval with a ``form_key`` records that form instead of its outputs. The
+data is checked, when the node is submitted or approved, against the form's version published at
+that moment (``form_schema.check_data`` with the node's field permissions and database lookups: the
+rules the renderer and ``scrm forms validate`` apply); every problem is reported at once and nothing
+is written. The clean data (computed fields included) is stored as a ``FormSubmission`` of that
+version, linked to the step, and merged into the flow's data so conditions can read the fields (a
+key that is a work-order field is left to the work order). Catalog lines of the form become lines
+of the work order, through ``work_orders.update_work_order`` so prices, earnings and the audit
+follow: the ids of the lines a node added are kept in the flow's data under ``FORM_LINES_KEY``
+(node id → line ids), and submitting that node again (after a rejection or a return) replaces
+exactly those lines. A completed work order's lines are frozen: such a submission is refused.
+
 SLA: a human node with ``sla_hours`` gets a due time counted on the business calendar
 (``work_calendar.add_working_hours``); the flow's ``due_at`` is the earliest due time of its tokens.
 
@@ -47,10 +59,11 @@ entry per work order and action.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
@@ -61,6 +74,10 @@ from sqlalchemy.orm import Session
 
 from scrm_desktop.models import (
     AuditEntry,
+    CatalogItem,
+    FormDefinition,
+    FormSubmission,
+    FormVersion,
     Provider,
     ProviderType,
     User,
@@ -75,8 +92,10 @@ from scrm_desktop.models import (
 )
 from scrm_desktop.models.ids import new_id
 from scrm_desktop.models.types import utcnow
-from scrm_desktop.services import bulk, expressions
+from scrm_desktop.services import audit, bulk, expressions, forms
+from scrm_desktop.services import form_schema as fs
 from scrm_desktop.services import work_calendar as wcal
+from scrm_desktop.services import work_orders as wo
 from scrm_desktop.services import workflow_graph as wg
 from scrm_desktop.services.earnings import Pricer, preview
 from scrm_desktop.services.errors import (
@@ -93,6 +112,7 @@ from scrm_desktop.services.progress import Progress
 from scrm_desktop.services.scoping import Context
 from scrm_desktop.services.work_orders import adjustment_specs, business_today, find_by_number, line_specs
 from scrm_desktop.services.workflow_rules import WorkflowChooser, workflow_context
+from scrm_desktop.services.workflows import MAX_PROBLEMS_IN_MESSAGE
 
 MAX_HOPS = 1000  # automatic nodes passed in one action
 MAX_COMMENT = 500
@@ -100,6 +120,23 @@ MAX_TEXT = 1000  # characters of a text value a node records
 CHUNK = 500  # ids per IN (...) list
 PRICED_FIELDS = frozenset({"amount", "sales_amount", "line_count"})
 NUMBER_LIMIT = Decimal("1e15")
+# Where the flow's data remembers which work-order lines each node's form added (node id → line
+# ids). Keys starting with "_" are never field keys, so no node or form can record it.
+FORM_LINES_KEY = "_form_lines"
+RESERVED_KEYS = frozenset({FORM_LINES_KEY})
+# How conditions read a form field's stored value (see ``_typed``), by field type.
+FORM_KINDS = {
+    fs.NUMBER: "number",
+    fs.MONEY: "money",
+    fs.DATE: "date",
+    fs.DATETIME: "datetime",
+    fs.MULTISELECT: "list",
+    fs.CATALOG_LINES: "lines",
+    fs.PHOTO: "files",
+    fs.ATTACHMENT: "files",
+    fs.SIGNATURE: "file",
+    fs.COMPUTED: "computed",
+}
 
 
 # --- what the UI gets ------------------------------------------------------------------------------
@@ -110,7 +147,9 @@ class ActiveNode:
     """A node a work order is waiting at.
 
     ``assignee_label`` and ``approvers`` are role keys (show them through the UI's role labels)
-    or users' display names; ``votes`` maps an approver label to "approve".
+    or users' display names; ``votes`` maps an approver label to "approve". ``form_version`` is
+    the number of the form version a submission would use now (None: no form, or none published);
+    ``node_form`` gives its schema.
     """
 
     node_id: str
@@ -126,6 +165,22 @@ class ActiveNode:
     outputs: list[wg.Output]
     form_key: str | None
     field_permissions: dict[str, str]
+    form_version: int | None = None
+
+
+@dataclass(frozen=True)
+class NodeForm:
+    """The form a node asks for: the published version a submission would use, the node's field
+    permissions, and what earlier submissions of this form for the work order recorded (merged,
+    later ones winning), to fill the form in with."""
+
+    key: str
+    name: str
+    version: int
+    version_id: uuid.UUID
+    schema: fs.FormSchema
+    permissions: dict[str, str]
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -152,6 +207,7 @@ class StepRow:
     comment: str
     form_key: str | None
     form_version: int | None
+    submission_id: uuid.UUID | None = None  # the form submitted with this step (``forms.get_submission``)
 
 
 @dataclass(frozen=True)
@@ -175,7 +231,8 @@ class FlowState:
 class FlowGraph:
     """A published version's graph with what the engine asks of it precomputed."""
 
-    def __init__(self, graph: wg.WorkflowGraph) -> None:
+    def __init__(self, graph: wg.WorkflowGraph, form_types: Mapping[str, str] | None = None) -> None:
+        """``form_types``: field key → type of the fields of the forms the nodes attach."""
         self.graph = graph
         self.nodes = graph.nodes
         self.outgoing: dict[str, list[wg.Edge]] = {n: graph.outgoing(n) for n in graph.nodes}
@@ -184,6 +241,8 @@ class FlowGraph:
         for node in graph.nodes.values():
             for output in node.outputs:
                 self.output_types.setdefault(output.key, output.type)
+        for key, kind in (form_types or {}).items():
+            self.output_types.setdefault(key, FORM_KINDS.get(kind, "text"))
         reads: set[str] = set()
         for edge in graph.edges.values():
             if edge.condition is not None:
@@ -278,6 +337,7 @@ class _Work:
     facts: dict[str, Any] = field(default_factory=dict)
     steps: list[dict[str, Any]] = field(default_factory=list)
     audits: list[dict[str, Any]] = field(default_factory=list)
+    submissions: list[dict[str, Any]] = field(default_factory=list)  # written after the steps they belong to
 
     @property
     def number(self) -> str:
@@ -288,12 +348,17 @@ class _Work:
 
     def variables(self) -> dict[str, Any]:
         """What conditions read: recorded data (typed) overlaid by the work order's own fields."""
-        typed = {key: _typed(value, self.graph.output_types.get(key, "text")) for key, value in self.data.items()}
+        typed = {
+            key: _typed(value, self.graph.output_types.get(key, "text"))
+            for key, value in self.data.items()
+            if key not in RESERVED_KEYS
+        }
         return {**typed, **self.facts}
 
 
 def _typed(value: Any, kind: str) -> Any:
-    """A stored (JSON) value as conditions compare it."""
+    """A stored (JSON) value as conditions compare it; form values as the form's own rules read
+    them (``form_schema``): catalog lines as their item codes, files as their ids."""
     if value is None:
         return None
     try:
@@ -301,9 +366,33 @@ def _typed(value: Any, kind: str) -> Any:
             return Decimal(value)
         if kind == "date" and isinstance(value, str):
             return dt.date.fromisoformat(value)
+        if kind == "datetime" and isinstance(value, str):
+            return dt.datetime.fromisoformat(value)
+        if kind == "computed" and isinstance(value, str):
+            return _computed_value(value)
     except (InvalidOperation, ValueError):
         return value
+    if isinstance(value, list) and kind in ("list", "lines", "files"):
+        part = {"list": None, "lines": "item", "files": "file"}[kind]
+        return tuple(
+            str(v.get(part, "")) if part and isinstance(v, Mapping) else str(v)
+            for v in value
+            if part is None or isinstance(v, Mapping)
+        )
+    if kind == "file" and isinstance(value, Mapping):
+        return str(value.get("file", ""))
     return value
+
+
+def _computed_value(text: str) -> Any:
+    """A computed field's stored text: a number, yes/no, or text (a date compares as its ISO text)."""
+    if text in ("true", "false"):
+        return text == "true"
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    return number if number.is_finite() else text
 
 
 @dataclass
@@ -318,6 +407,7 @@ class _Env:
     now: dt.datetime
     calendar: wcal.CalendarSpec
     days: Mapping[dt.date, bool]
+    desk: _FormDesk | None = None  # the forms nodes ask for (None: no database, nothing with a form)
     _dues: dict[int, str | None] = field(default_factory=dict)
 
     @property
@@ -451,11 +541,14 @@ def _step(
     data: Mapping[str, Any] | None = None,
     comment: str = "",
     form_key: str | None = None,
-) -> None:
+    form_version: int | None = None,
+) -> uuid.UUID:
+    """Append a step; returns its id."""
+    step_id = new_id()
     work.step_count += 1
     work.steps.append(
         {
-            "id": new_id(),
+            "id": step_id,
             "work_order_id": work.header.id,
             "seq": work.step_count,
             "at": env.now,
@@ -466,11 +559,12 @@ def _step(
             "from_name": work.graph.name(from_node)[:100] if from_node else "",
             "to_nodes": list(to_nodes),
             "form_key": form_key,
-            "form_version": None,
+            "form_version": form_version,
             "data": dict(data or {}),
             "comment": comment,
         }
     )
+    return step_id
 
 
 def _finish_if_done(env: _Env, work: _Work) -> None:
@@ -726,6 +820,244 @@ def _clean_comment(comment: str, *, required: bool) -> str:
     return text
 
 
+# --- forms a node records ----------------------------------------------------------------------------
+
+
+class _RememberedLookups:
+    """The database lookups of ``forms``, remembering every answer: a batch asks about each
+    region, customer, user, item and file once."""
+
+    def __init__(self, session: Session) -> None:
+        self._db = forms.database_lookups(session)
+        self._regions: dict[str, bool] = {}
+        self._customers: dict[uuid.UUID, bool] = {}
+        self._users: dict[uuid.UUID, bool] = {}
+        self._items: dict[str, bool] = {}
+        self._files: dict[uuid.UUID, fs.FileInfo | None] = {}
+
+    @staticmethod
+    def _ask(known: dict[Any, bool], wanted: Collection[Any], query: Callable[[list[Any]], set[Any]]) -> set[Any]:
+        missing = [w for w in wanted if w not in known]
+        if missing:
+            found = query(missing)
+            known.update((w, w in found) for w in missing)
+        return {w for w in wanted if known[w]}
+
+    def existing_regions(self, codes: Collection[str]) -> set[str]:
+        return self._ask(self._regions, codes, self._db.existing_regions)
+
+    def existing_customers(self, ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
+        return self._ask(self._customers, ids, self._db.existing_customers)
+
+    def existing_users(self, ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
+        return self._ask(self._users, ids, self._db.existing_users)
+
+    def existing_items(self, codes: Collection[str]) -> set[str]:
+        return self._ask(self._items, codes, self._db.existing_items)
+
+    def files(self, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, fs.FileInfo]:
+        missing = [i for i in ids if i not in self._files]
+        if missing:
+            found = self._db.files(missing)
+            self._files.update((i, found.get(i)) for i in missing)
+        return {i: info for i in ids if (info := self._files[i]) is not None}
+
+
+@dataclass(frozen=True)
+class _FormUse:
+    """A form filled in at a node: the version it was checked against and the clean data."""
+
+    form: forms.LoadedForm
+    data: dict[str, Any]
+
+
+class _FormDesk:
+    """What one action needs to take forms in: the published versions (read once per call) and
+    the lookups that check references."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.lookups = _RememberedLookups(session)
+        self._published: dict[str, forms.LoadedForm | None] = {}
+
+    def published(self, key: str) -> forms.LoadedForm:
+        """The version of form ``key`` a submission uses now.
+
+        Raises:
+            ValidationError: there is no such form, or nothing of it is published.
+        """
+        if key not in self._published:
+            self._published[key] = forms.published_form(self.session, key)
+        found = self._published[key]
+        if found is None:
+            raise _no_published_form(self.session, key)
+        return found
+
+
+def _no_published_form(session: Session, key: str) -> ValidationError:
+    name = session.scalar(select(FormDefinition.name).where(FormDefinition.key == key))
+    if name is None:
+        return ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "The form {key} this step asks for does not exist."), field="form", key=key
+        )
+    return ValidationError(
+        QT_TRANSLATE_NOOP("ScrmError", "Form {form} has no published version; publish it before it can be filled in."),
+        field="form",
+        form=name,
+    )
+
+
+def _form_refused(form: forms.LoadedForm, problems: Mapping[str, list[ValidationError]]) -> ValidationError:
+    """Every problem of a form at once: ``field`` is the first bad field in reading order, ``errors``
+    (field key → English messages, as ``forms.submit_form`` gives them) and ``field_errors`` (field
+    key → the errors, for a GUI to translate) list them all."""
+    order = {spec.key: i for i, spec in enumerate(form.schema.ordered())}
+    keys = sorted(problems, key=lambda key: order.get(key, -1))  # problems of the form as a whole first
+    flat = [error for key in keys for error in problems[key]]
+    shown: list[Any] = flat[:MAX_PROBLEMS_IN_MESSAGE]
+    lines = "\n".join(f"• {{e{i}}}" for i in range(len(shown)))
+    if len(flat) > len(shown):
+        lines += f"\n… (+{len(flat) - len(shown)})"
+    return ValidationError(
+        QT_TRANSLATE_NOOP("ScrmError", "The form {form} cannot be submitted; problems found: {count}.\n{list}"),
+        field=keys[0],
+        form=form.row.name,
+        count=len(flat),
+        list=ValidationError(lines, **{f"e{i}": error for i, error in enumerate(shown)}),
+        errors={key: [error.message() for error in problems[key]] for key in keys},
+        field_errors={key: list(problems[key]) for key in keys},
+    )
+
+
+def _node_data(env: _Env, node: wg.Node, data: Mapping[str, Any]) -> tuple[dict[str, Any], _FormUse | None]:
+    """The data a node records, checked: its form's (against the version published now), else its outputs'."""
+    if not node.form_key:
+        return clean_outputs(node, data), None
+    assert env.desk is not None
+    form = env.desk.published(node.form_key)
+    clean, problems = fs.check_data(form.schema, data, permissions=node.field_permissions, lookups=env.desk.lookups)
+    if problems:
+        raise _form_refused(form, problems)
+    return clean, _FormUse(form, clean)
+
+
+def _recorded(clean: Mapping[str, Any], use: _FormUse | None) -> dict[str, Any]:
+    """What goes into the flow's data: a form field named like a work-order field stays in the
+    submission only (conditions read the work order's own value)."""
+    if use is None:
+        return dict(clean)
+    return {key: value for key, value in clean.items() if key not in wg.WORK_ORDER_FIELDS}
+
+
+def _lines_actor(actor: Actor) -> Actor:
+    """Who writes a node's catalog lines to the work order. The workflow made the actor the node's
+    assignee or approver, which is the permission that counts here: one who may not edit work orders
+    otherwise (an installer recording the parts used) gets a dispatcher's rights for this one save,
+    which changes nothing but the lines the node's form collected (the rest is saved unchanged)."""
+    if actor.can(Permission.DISPATCH_WORK_ORDERS):
+        return actor  # a dispatcher keeps their regions: the work order must be in them
+    return Actor(
+        actor.user_id,
+        actor.username,
+        actor.display_name,
+        actor.roles | {Role.DISPATCHER.value},
+        frozenset(),
+        actor.timezone,
+    )
+
+
+def _apply_lines(env: _Env, work: _Work, node: wg.Node, use: _FormUse) -> None:
+    """Make the work order's lines from ``node`` those of its form's catalog-lines fields.
+
+    The lines an earlier submission of the node added (``FORM_LINES_KEY``) are replaced, not added
+    to; lines entered in the work order itself are kept. Unchanged lines change nothing, so a
+    completed work order accepts its node submitted again with the same lines, and refuses any other.
+    """
+    assert env.desk is not None
+    session = env.desk.session
+    fields = [spec for spec in use.form.schema.ordered() if spec.type == fs.CATALOG_LINES]
+    added: dict[str, list[str]] = {k: list(v) for k, v in (work.data.get(FORM_LINES_KEY) or {}).items()}
+    earlier = set(added.get(node.id) or [])
+    wanted = [(spec, line) for spec in fields for line in use.data.get(spec.key) or []]
+    if not wanted and not earlier:
+        return
+    actor = _lines_actor(env.actor)
+    detail = wo.get_work_order(session, actor, work.header.id)
+    mine = [line for line in detail.earnings.lines if line.line_id is not None and str(line.line_id) in earlier]
+    if [(line.item_code, line.quantity) for line in mine] == [
+        (line["item"], Decimal(line["quantity"])) for _spec, line in wanted
+    ]:
+        return  # submitted again with the same lines
+    if not detail.is_open:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ScrmError",
+                "Work order {number} is completed and its lines are frozen: the catalog lines of the form {form} "
+                "cannot change them. Reopen the work order first.",
+            ),
+            field=fields[0].key if fields else "form",
+            number=work.number,
+            form=use.form.row.name,
+        )
+    codes = sorted({line["item"] for _spec, line in wanted})
+    found = session.execute(select(CatalogItem.code, CatalogItem.id).where(CatalogItem.code.in_(codes)))
+    item_ids: dict[str, uuid.UUID] = dict(found.all())
+    current = detail.to_input()
+    kept = tuple(line for line in current.lines if line.line_id is None or str(line.line_id) not in earlier)
+    new = tuple(
+        wo.LineInput(item_ids[line["item"]], Decimal(line["quantity"]), note=spec.title[:200]) for spec, line in wanted
+    )
+    before = {line.line_id for line in detail.earnings.lines}
+    saved = wo.update_work_order(
+        session, actor, work.header.id, dataclasses.replace(current, lines=kept + new), expected_version=detail.version
+    )
+    ids = [str(line.line_id) for line in saved.earnings.lines if line.line_id not in before]
+    if ids:
+        added[node.id] = ids
+    else:
+        added.pop(node.id, None)
+    work.data = {key: value for key, value in work.data.items() if key != FORM_LINES_KEY}
+    if added:
+        work.data[FORM_LINES_KEY] = added
+    if work.graph.reads_pricing:  # a condition after this node may read the new amount
+        work.facts.update(_priced_facts(session, env.actor, [work.header])[work.header.id])
+
+
+def _keep_submission(env: _Env, work: _Work, node: wg.Node, use: _FormUse, step_id: uuid.UUID) -> None:
+    """The form submission of a step, written with the step (and audited as ``forms.submit_form`` does)."""
+    submission_id = new_id()
+    row = use.form.row
+    work.submissions.append(
+        {
+            "id": submission_id,
+            "form_version_id": row.id,
+            "form_key": row.key,
+            "form_version": row.number,
+            "work_order_id": work.header.id,
+            "node_id": node.id[:80],
+            "step_id": step_id,
+            "data": use.data,
+            "submitted_at": env.now,
+            "submitted_by_id": env.actor.user_id,
+            "submitted_by_name": env.actor.display_name[:100],
+        }
+    )
+    after = {"form": row.key, "version": row.number, "work_order": work.header.id, "fields": len(use.data)}
+    work.audits.append(
+        {
+            "id": new_id(),
+            "at": env.now,
+            "actor_id": env.actor.user_id,
+            "actor_name": env.actor.display_name[:100],
+            "action": "submit",
+            "entity_type": "form_submission",
+            "entity_id": str(submission_id),
+            "summary": f"{row.key} v{row.number}"[:255],
+            "diff": audit.diff({}, after),
+        }
+    )
+
+
 # --- the actions on one work order in memory -------------------------------------------------------
 
 
@@ -765,14 +1097,26 @@ def _do_submit(env: _Env, work: _Work, node_id: str, data: Mapping[str, Any], co
     _require_at(work, node_id)
     if not _may_submit(env.actor, node):
         raise _refused(env.actor, work, node)
-    cleaned = clean_outputs(node, data)
+    cleaned, use = _node_data(env, node, data)
+    if use is not None:
+        _apply_lines(env, work, node, use)
     before = work.token_nodes()
     _take_token(work, node_id)
-    work.data = {**work.data, **cleaned}
+    work.data = {**work.data, **_recorded(cleaned, use)}
     reached = _walk(env, work, work.graph.outgoing[node_id])
-    _step(
-        env, work, "submit", from_node=node_id, to_nodes=reached, data=cleaned, comment=comment, form_key=node.form_key
+    step_id = _step(
+        env,
+        work,
+        "submit",
+        from_node=node_id,
+        to_nodes=reached,
+        data=cleaned,
+        comment=comment,
+        form_key=node.form_key,
+        form_version=use.form.row.number if use else None,
     )
+    if use is not None:
+        _keep_submission(env, work, node, use, step_id)
     _audit(env, work, "submit", before, _moved(work, node_id, reached))
     _finish_if_done(env, work)
 
@@ -821,7 +1165,9 @@ def _do_approve(env: _Env, work: _Work, node_id: str, data: Mapping[str, Any], c
                 number=work.number,
             )
         raise _refused(env.actor, work, node)
-    cleaned = clean_outputs(node, data)
+    cleaned, use = _node_data(env, node, data)
+    if use is not None:
+        _apply_lines(env, work, node, use)
     before = work.token_nodes()
     votes.append(
         {
@@ -838,15 +1184,25 @@ def _do_approve(env: _Env, work: _Work, node_id: str, data: Mapping[str, Any], c
     else:
         approvals[node_id] = {"votes": votes}
     work.approvals = approvals
-    work.data = {**work.data, **cleaned}
+    work.data = {**work.data, **_recorded(cleaned, use)}
     reached: list[str] = []
     if done:
         _take_token(work, node_id)
         work.data["approved"] = True
         reached = _walk(env, work, work.graph.outgoing[node_id])
-    _step(
-        env, work, "approve", from_node=node_id, to_nodes=reached, data=cleaned, comment=comment, form_key=node.form_key
+    step_id = _step(
+        env,
+        work,
+        "approve",
+        from_node=node_id,
+        to_nodes=reached,
+        data=cleaned,
+        comment=comment,
+        form_key=node.form_key,
+        form_version=use.form.row.number if use else None,
     )
+    if use is not None:
+        _keep_submission(env, work, node, use, step_id)
     _audit(env, work, "approve", before, _moved(work, node_id, reached) if done else work.graph.name(node_id))
     _finish_if_done(env, work)
 
@@ -977,16 +1333,44 @@ class _Graphs:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._graphs: dict[uuid.UUID, FlowGraph] = {}
+        self._form_types: dict[str, dict[str, str]] = {}
 
     def load(self, version_ids: Iterable[uuid.UUID]) -> None:
         missing = sorted({v for v in version_ids if v not in self._graphs})
+        parsed: dict[uuid.UUID, wg.WorkflowGraph] = {}
         for chunk in _chunks(missing):
             for vid, graph, ui in self._session.execute(
                 select(WorkflowVersion.id, WorkflowVersion.graph, WorkflowVersion.ui).where(
                     WorkflowVersion.id.in_(chunk)
                 )
             ):
-                self._graphs[vid] = FlowGraph(wg.WorkflowGraph.from_json(graph, ui))
+                parsed[vid] = wg.WorkflowGraph.from_json(graph, ui)
+        keys = {n.form_key for g in parsed.values() for n in g.nodes.values() if n.form_key}
+        self._load_form_types(keys)
+        for vid, graph in parsed.items():
+            types: dict[str, str] = {}
+            for node in graph.nodes.values():
+                for key, kind in self._form_types.get(node.form_key or "", {}).items():
+                    types.setdefault(key, kind)
+            self._graphs[vid] = FlowGraph(graph, types)
+
+    def _load_form_types(self, keys: Collection[str]) -> None:
+        """Field key → type of the published version of each form in ``keys`` (how conditions read
+        their values; a form with nothing published contributes nothing)."""
+        missing = sorted(k for k in keys if k not in self._form_types)
+        for key in missing:
+            self._form_types[key] = {}
+        for chunk in _chunks(missing):
+            for key, schema in self._session.execute(
+                select(FormDefinition.key, FormVersion.schema)
+                .join(FormVersion, FormVersion.definition_id == FormDefinition.id)
+                .where(FormDefinition.key.in_(chunk), FormVersion.status == "published")
+            ):
+                try:
+                    fields = fs.FormSchema.from_json(schema).fields
+                except ValidationError:
+                    continue
+                self._form_types[key] = {spec.key: spec.type for spec in fields.values()}
 
     def __getitem__(self, version_id: uuid.UUID) -> FlowGraph:
         if version_id not in self._graphs:
@@ -1156,6 +1540,8 @@ def _write(session: Session, env: _Env, works: Sequence[_Work]) -> None:
         if changed not in (-1, len(updates)):
             _raise_stale_after_write(session, env, works)
     bulk.insert_rows(session, cast(Table, WorkOrderFlowStep.__table__), steps)
+    submissions = [row for work in works for row in work.submissions]
+    bulk.insert_rows(session, cast(Table, FormSubmission.__table__), submissions)  # after their steps
     bulk.insert_rows(session, cast(Table, AuditEntry.__table__), audits)
     _expire(session, {w.header.id for w in works})
     for work in works:
@@ -1163,6 +1549,7 @@ def _write(session: Session, env: _Env, works: Sequence[_Work]) -> None:
         work.lock_version = work.lock_version + 1 if work.lock_version else 1
         work.steps = []
         work.audits = []
+        work.submissions = []
 
 
 def _expire(session: Session, ids: set[uuid.UUID]) -> None:
@@ -1231,10 +1618,27 @@ def _assignee_label(session: Session, who: wg.Assignee, names: dict[str, str]) -
     return who.value
 
 
+def _published_numbers(session: Session, keys: Collection[str]) -> dict[str, int]:
+    """Form key → the number of its published version (forms with none are left out)."""
+    if not keys:
+        return {}
+    return {
+        key: int(number)
+        for key, number in session.execute(
+            select(FormDefinition.key, func.max(FormVersion.number))
+            .join(FormVersion, FormVersion.definition_id == FormDefinition.id)
+            .where(FormDefinition.key.in_(sorted(keys)), FormVersion.status == "published")
+            .group_by(FormDefinition.key)
+        )
+    }
+
+
 def _active(session: Session, work: _Work, now: dt.datetime) -> list[ActiveNode]:
     names: dict[str, str] = {}
     graph = work.graph
     active = []
+    form_keys = {graph.nodes[str(t["node"])].form_key for t in work.tokens if str(t["node"]) in graph.nodes}
+    published = _published_numbers(session, {key for key in form_keys if key})
     for token in work.tokens:
         node = graph.node(str(token["node"]))
         due = _moment(token.get("due_at"))
@@ -1261,6 +1665,7 @@ def _active(session: Session, work: _Work, now: dt.datetime) -> list[ActiveNode]
                 outputs=list(node.outputs),
                 form_key=node.form_key,
                 field_permissions=dict(node.field_permissions),
+                form_version=published.get(node.form_key) if node.form_key else None,
             )
         )
     return active
@@ -1309,6 +1714,15 @@ def _history(session: Session, work: _Work) -> list[StepRow]:
         .where(WorkOrderFlowStep.work_order_id == work.header.id)
         .order_by(WorkOrderFlowStep.seq)
     )
+    submissions: dict[uuid.UUID, uuid.UUID] = {
+        step_id: submission_id
+        for step_id, submission_id in session.execute(
+            select(FormSubmission.step_id, FormSubmission.id).where(
+                FormSubmission.work_order_id == work.header.id, FormSubmission.step_id.is_not(None)
+            )
+        )
+        if step_id is not None
+    }
     return [
         StepRow(
             seq=s.seq,
@@ -1322,6 +1736,7 @@ def _history(session: Session, work: _Work) -> list[StepRow]:
             comment=s.comment,
             form_key=s.form_key,
             form_version=s.form_version,
+            submission_id=submissions.get(s.id),
         )
         for s in rows
     ]
@@ -1344,7 +1759,7 @@ def _state(session: Session, actor: Actor, work: _Work) -> FlowState:
         active=_active(session, work, utcnow()),
         actions=_actions(actor, work),
         history=_history(session, work),
-        data=dict(work.data),
+        data={key: value for key, value in work.data.items() if key not in RESERVED_KEYS},
         version=work.lock_version,
     )
 
@@ -1353,7 +1768,7 @@ def _state(session: Session, actor: Actor, work: _Work) -> FlowState:
 
 
 def _env(session: Session, actor: Actor) -> _Env:
-    return _Env(actor, utcnow(), wcal.get_calendar(session), wcal.day_exceptions(session))
+    return _Env(actor, utcnow(), wcal.get_calendar(session), wcal.day_exceptions(session), _FormDesk(session))
 
 
 def _work_order_number(session: Session, work_order_id: uuid.UUID) -> str:
@@ -1538,6 +1953,14 @@ def flow_state(session: Session, actor: Actor, work_order_id: uuid.UUID) -> Flow
     Visible to whoever may see the work order, and to the assignees and approvers of the nodes
     it waits at (an approver may hold no work-order permission at all).
     """
+    work = _visible_work(session, actor, work_order_id)
+    if work is None:
+        return None
+    return _state(session, actor, work)
+
+
+def _visible_work(session: Session, actor: Actor, work_order_id: uuid.UUID) -> _Work | None:
+    """The flow of a work order the actor may see (or act on); None when it follows no workflow."""
     number = _work_order_number(session, work_order_id)
     works = _load_works(session, [work_order_id], _Graphs(session), lock=False)
     work = works.get(work_order_id)
@@ -1546,9 +1969,45 @@ def flow_state(session: Session, actor: Actor, work_order_id: uuid.UUID) -> Flow
     except (PermissionDenied, NotFound):
         if work is None or not _actions(actor, work):
             raise
+    return work
+
+
+def node_form(session: Session, actor: Actor, work_order_id: uuid.UUID, node_id: str) -> NodeForm | None:
+    """The form node ``node_id`` of the work order's workflow asks for (None: it asks for none), in
+    the version a submission would use now, filled with what earlier submissions of that form for the
+    work order recorded. Visible to whoever may see the flow.
+
+    Raises:
+        ValidationError: the work order follows no workflow, the node does not exist, or the form has
+            no published version.
+    """
+    work = _visible_work(session, actor, work_order_id)
     if work is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ScrmError", "Work order {number} does not follow a workflow."),
+            field="work_order",
+            number=_work_order_number(session, work_order_id),
+        )
+    node = work.graph.node(node_id)
+    if not node.form_key:
         return None
-    return _state(session, actor, work)
+    form = _FormDesk(session).published(node.form_key)
+    data: dict[str, Any] = {}
+    for earlier in session.scalars(
+        select(FormSubmission.data)
+        .where(FormSubmission.work_order_id == work_order_id, FormSubmission.form_key == node.form_key)
+        .order_by(FormSubmission.submitted_at, FormSubmission.id)
+    ):
+        data.update(earlier or {})
+    return NodeForm(
+        key=form.row.key,
+        name=form.row.name,
+        version=form.row.number,
+        version_id=form.row.id,
+        schema=form.schema,
+        permissions=dict(node.field_permissions),
+        data=data,
+    )
 
 
 def submit(

@@ -170,6 +170,7 @@ class WorkOrderDialog(QDialog):
             self.adjustments_editor, icon("mdi6.plus-minus-variant", color=ICON_COLOR), self.tr("Adjustments")
         )
         self.flow_panel = WorkOrderFlowPanel(self.ctx)
+        self.flow_panel.changed.connect(self._flow_moved)
         self.tabs.addTab(self.flow_panel, icon("mdi6.sitemap-outline", color=ICON_COLOR), self.tr("Workflow"))
         self.earnings_panel = EarningsPanel()
         self.earnings_panel.tier_clicked.connect(self.open_trace)
@@ -178,6 +179,8 @@ class WorkOrderDialog(QDialog):
         right.addWidget(self.earnings_panel)
         right.setChildrenCollapsible(False)
         right.setSizes([330, 470])
+        self.right_splitter = right
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -420,6 +423,29 @@ class WorkOrderDialog(QDialog):
         self._apply_state()
         self._show_earnings(detail)
         self.flow_panel.set_work_order(detail.id, may_start=self.may_dispatch and detail.is_open)
+
+    def _tab_changed(self, _index: int) -> None:
+        """The workflow tab (a node's form and the history) gets most of the height; the lines and
+        adjustments tabs share it with the earnings below, as before."""
+        total = sum(self.right_splitter.sizes()) or 800
+        share = 0.72 if self.tabs.currentWidget() is self.flow_panel else 0.41
+        self.right_splitter.setSizes([round(total * share), total - round(total * share)])
+
+    def _flow_moved(self, _state: object) -> None:
+        """A workflow step may have changed the work order itself (a form's catalog lines become its
+        lines): show it as saved now, so the lines, the earnings and the version are current. Edits
+        not saved yet are kept; saving them then says the work order changed, and reloading shows
+        both."""
+        if self.detail is None or self.dirty:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                detail = wo.get_work_order(session, self.ctx.actor, self.detail.id)
+        except ScrmError as exc:
+            show_error(self, exc)
+            return
+        if detail.version != self.detail.version:
+            self.show_detail(detail)
 
     @staticmethod
     def _set_combo_text(combo: QComboBox, text: str) -> None:

@@ -5,14 +5,20 @@ is running or finished; a dispatcher starts it when there is none yet (a chosen 
 one the workflow rules choose). Each active node gets a card (``ActiveNodeCard``): stage, assignee,
 when it was entered, the SLA due time in the user's zone (a red badge once overdue, the time left
 otherwise), for an approval the approvers and votes so far, and the actions ``FlowState.actions``
-allows this user: a task's data form and 提交并前进, 同意 / 驳回 for an approval, 退回… to an
-earlier node. The history table lists every step; selecting one shows the data it recorded.
+allows this user: the node's form and 提交并前进, 同意 / 驳回 for an approval, 退回… to an
+earlier node. The history table lists every step; selecting one shows what it recorded: a form
+submission rendered read-only with the form version it was made with ("表单 方案报价单 v1"), other
+data as text.
+
+A node with a form (``form_key``) gets a ``FormRenderer`` of the version a submission would use now
+(``workflow_engine.node_form``), with the node's field permissions, the work order for the prices
+of catalog lines, and what earlier submissions of that form recorded filled in. 提交并前进 first runs
+the renderer's own check (the rules the service applies): with errors they are shown next to their
+fields and nothing is sent. A node without a form gets ``NodeDataForm``, built from its ``outputs``.
 
 Every button calls one service function of ``services/workflow_engine.py`` with the state's lock
-version as ``expected_version`` and shows the state the service returns. A refusal that names a
-form field is said next to that field; any other refusal goes through ``show_error``.
-
-``NodeDataForm`` builds the generic form from a node's ``outputs``; the form runtime will replace it.
+version as ``expected_version`` and shows the state the service returns. A refusal that names form
+fields is said next to them (all of them for a form); any other refusal goes through ``show_error``.
 """
 
 from __future__ import annotations
@@ -47,14 +53,15 @@ from PySide6.QtWidgets import (
 )
 
 from scrm_desktop.resources import icon
-from scrm_desktop.services import workflow_engine, workflows
+from scrm_desktop.services import forms, workflow_engine, workflows
 from scrm_desktop.services import workflow_graph as wg
 from scrm_desktop.services.errors import QT_TRANSLATE_NOOP, ScrmError, ValidationError
 from scrm_desktop.services.money import parse_money
 from scrm_desktop.services.permissions import Permission
-from scrm_desktop.services.workflow_engine import ActionOption, ActiveNode, FlowState, StepRow
+from scrm_desktop.services.workflow_engine import ActionOption, ActiveNode, FlowState, NodeForm, StepRow
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.errors import describe_error, show_error
+from scrm_desktop.views.form_runtime import FormRenderer
 from scrm_desktop.views.labels import local_time, role_label
 from scrm_desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from scrm_desktop.views.widgets import (
@@ -79,6 +86,10 @@ RUNNING_COLOR = STATUS_COLORS["in_progress"]
 FINISHED_COLOR = STATUS_COLORS["completed"]
 DUE_COLOR = STATUS_COLORS["assigned"]
 RULES_CHOOSE = ""  # what ``ask_workflow`` returns for "let the workflow rules choose"
+# The room the cards ask for while one shows a form (a form is more than a few buttons).
+FORM_CARDS_WIDTH = 630
+FORM_CARDS_HEIGHT = 400
+CARDS_WIDTH = 360
 Editor = QLineEdit | QCheckBox | QComboBox | QDateEdit | OptionalDate
 
 
@@ -188,7 +199,9 @@ class NodeDataForm(QWidget):
 class ActiveNodeCard(QGroupBox):
     """An active node: where and since when, its time limit, and what this user may do there.
 
-    The panel connects the buttons; ``form`` is None unless the user may submit the node's data.
+    The panel connects the buttons. ``renderer`` is the node's form (the panel builds it: it needs the
+    database), ``form`` the generic data form of a node without one; both None unless the user may
+    submit the node's data. ``form_problem`` says why a node's form cannot be shown (none published).
     """
 
     def __init__(
@@ -198,12 +211,19 @@ class ActiveNodeCard(QGroupBox):
         timezone: str,
         now: dt.datetime,
         parent: QWidget | None = None,
+        *,
+        renderer: FormRenderer | None = None,
+        form_title: str = "",
+        form_problem: str = "",
     ) -> None:
         super().__init__(node.name, parent)
         self.node = node
         self.options = {a.kind: a for a in actions}
         self.setObjectName(f"node-{node.node_id}")
         self.form: NodeDataForm | None = None
+        self.renderer = renderer
+        self.form_title = form_title
+        self.form_problem = form_problem
         self.submit_button: QPushButton | None = None
         self.approve_button: QPushButton | None = None
         self.reject_button: QPushButton | None = None
@@ -255,7 +275,19 @@ class ActiveNodeCard(QGroupBox):
             waiting.setObjectName("node-waiting")
             column.addWidget(waiting)
             return column
-        if "submit" in self.options or ("approve" in self.options and node.outputs):
+        if self.renderer is not None:
+            title = QLabel(self.form_title)
+            title.setObjectName("node-form-title")
+            title.setStyleSheet("font-weight: 600;")
+            column.addWidget(title)
+            column.addWidget(self.renderer)
+        elif node.form_key:
+            problem = error_label()
+            problem.setObjectName("node-form-problem")
+            problem.setText(self.form_problem)
+            problem.setVisible(bool(self.form_problem))
+            column.addWidget(problem)
+        elif "submit" in self.options or ("approve" in self.options and node.outputs):
             self.form = NodeDataForm(node.outputs)
             column.addWidget(self.form)
         self.comment_edit = QLineEdit()
@@ -283,6 +315,38 @@ class ActiveNodeCard(QGroupBox):
 
     def comment(self) -> str:
         return " ".join(self.comment_edit.text().split()) if self.options else ""
+
+    def data(self) -> dict[str, Any] | None:
+        """What the user filled in, as the service takes it; None (the reasons shown at their fields)
+        when the form's own check refuses it. A node with a form that cannot be shown sends nothing:
+        the service says why."""
+        if self.renderer is not None:
+            if self.renderer.validate():
+                return None
+            return self.renderer.data()
+        if self.form is not None:
+            return self.form.values()
+        return {}
+
+    def show_service_error(self, exc: ScrmError) -> bool:
+        """Say a refusal of the service at the fields it names; False when it names none shown here."""
+        if self.renderer is not None:
+            found = exc.params.get("field_errors")
+            if isinstance(found, Mapping) and found:
+                self.renderer.show_errors(
+                    {
+                        str(key): [describe_error(e) if isinstance(e, ScrmError) else str(e) for e in errors]
+                        for key, errors in found.items()
+                    }
+                )
+                return True
+            if exc.field and exc.field in self.renderer.cells:
+                self.renderer.show_errors({exc.field: [describe_error(exc)]})
+                return True
+            return False
+        if self.form is not None:
+            return self.form.show_field_error(exc.field or "", describe_error(exc))
+        return False
 
     def due_text(self, node: ActiveNode, timezone: str) -> str:
         if node.due_at is None:
@@ -362,6 +426,8 @@ class WorkOrderFlowPanel(QWidget):
         self.state: FlowState | None = None
         self.cards: list[ActiveNodeCard] = []
         self.labels: dict[uuid.UUID, dict[str, dict[str, str]]] = {}  # version → node → output key → label
+        self.form_names: dict[str, str] | None = None  # form key → name, read once
+        self.step_form: FormRenderer | None = None  # the submission of the selected step, read-only
 
         self.title = QLabel()
         self.title.setObjectName("flow-title")
@@ -387,7 +453,7 @@ class WorkOrderFlowPanel(QWidget):
         self.cards_scroll = QScrollArea()
         self.cards_scroll.setWidgetResizable(True)
         self.cards_scroll.setWidget(self.cards_box)
-        self.cards_scroll.setMinimumWidth(360)
+        self.cards_scroll.setMinimumWidth(CARDS_WIDTH)
 
         self.history_model: RowTableModel[StepRow] = RowTableModel(self._history_columns(), parent=self)
         self.history_view = QTableView()
@@ -401,10 +467,23 @@ class WorkOrderFlowPanel(QWidget):
         self.step_data.setObjectName("flow-step-data")
         self.step_data.setReadOnly(True)
         self.step_data.setPlaceholderText(self.tr("Select a step to see the data it recorded."))
+        self.step_form_title = QLabel()
+        self.step_form_title.setObjectName("flow-step-form-title")
+        self.step_form_title.setStyleSheet("font-weight: 600;")
+        self.step_form_box = QScrollArea()
+        self.step_form_box.setObjectName("flow-step-form")
+        self.step_form_box.setWidgetResizable(True)
+        step = QWidget()
+        step_layout = QVBoxLayout(step)
+        step_layout.setContentsMargins(0, 0, 0, 0)
+        step_layout.addWidget(self.step_form_title)
+        step_layout.addWidget(self.step_form_box, 1)
+        step_layout.addWidget(self.step_data, 1)
+        self._show_step_form(None, "")
         history = QSplitter(Qt.Orientation.Vertical)
         history.addWidget(self.history_view)
-        history.addWidget(self.step_data)
-        history.setStretchFactor(0, 3)
+        history.addWidget(step)
+        history.setStretchFactor(0, 1)  # the steps, and what the selected one recorded (a whole form, perhaps)
         history.setStretchFactor(1, 1)
         history.setChildrenCollapsible(False)
 
@@ -516,10 +595,23 @@ class WorkOrderFlowPanel(QWidget):
         now = dt.datetime.now(dt.UTC)
         for node in state.active:
             actions = [a for a in state.actions if a.node_id == node.node_id]
-            card = ActiveNodeCard(node, actions, self.timezone, now, self.cards_box)
+            renderer, title, problem = self._node_form(state, node, actions)
+            card = ActiveNodeCard(
+                node,
+                actions,
+                self.timezone,
+                now,
+                self.cards_box,
+                renderer=renderer,
+                form_title=title,
+                form_problem=problem,
+            )
             self._connect(card)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
+        with_form = any(card.renderer is not None for card in self.cards)
+        self.cards_scroll.setMinimumWidth(FORM_CARDS_WIDTH if with_form else CARDS_WIDTH)
+        self.cards_scroll.setMinimumHeight(FORM_CARDS_HEIGHT if with_form else 0)
 
     def _connect(self, card: ActiveNodeCard) -> None:
         node_id = card.node.node_id
@@ -534,6 +626,33 @@ class WorkOrderFlowPanel(QWidget):
 
     def card(self, node_id: str) -> ActiveNodeCard | None:
         return next((c for c in self.cards if c.node.node_id == node_id), None)
+
+    def _node_form(
+        self, state: FlowState, node: ActiveNode, actions: Sequence[ActionOption]
+    ) -> tuple[FormRenderer | None, str, str]:
+        """The renderer of the node's form for a user who may submit it or vote with it, its title, and
+        why it cannot be shown (none published)."""
+        if not node.form_key or not any(a.kind in ("submit", "approve") for a in actions):
+            return None, "", ""
+        try:
+            with self.ctx.db.session() as session:
+                found: NodeForm | None = workflow_engine.node_form(
+                    session, self.ctx.actor, state.work_order_id, node.node_id
+                )
+        except ScrmError as exc:
+            return None, "", describe_error(exc)
+        if found is None:
+            return None, "", ""
+        renderer = FormRenderer(
+            self.ctx, found.schema, permissions=found.permissions, work_order_id=state.work_order_id
+        )
+        renderer.setObjectName(f"node-form-{node.node_id}")
+        if found.data:
+            renderer.set_data(found.data)
+        return renderer, self.form_title(found.name, found.version), ""
+
+    def form_title(self, name: str, number: int) -> str:
+        return self.tr("Form {name} v{number}").format(name=name, number=number)
 
     # --- the data of a step ----------------------------------------------------------------------
 
@@ -553,8 +672,11 @@ class WorkOrderFlowPanel(QWidget):
     def _show_step_data(self) -> None:
         rows = self.history_view.selectionModel().selectedRows()
         step: StepRow | None = rows[0].data(ROW_ROLE) if rows else None
+        self._show_step_form(None, "")
         if step is None or self.state is None:
             self.step_data.setPlainText("")
+            return
+        if step.submission_id is not None and self._show_submission(self.state, step):
             return
         if not step.data:
             self.step_data.setPlainText(self.tr("This step recorded no data."))
@@ -562,6 +684,39 @@ class WorkOrderFlowPanel(QWidget):
         labels = self._output_labels(self.state).get(step.from_node or "", {})
         lines = [f"{labels.get(key, key)}: {self.value_text(value)}" for key, value in step.data.items()]
         self.step_data.setPlainText("\n".join(lines))
+
+    def _show_submission(self, state: FlowState, step: StepRow) -> bool:
+        """The step's form submission, read-only with the version it was made with; False (and the
+        reason above the text) when it cannot be read."""
+        assert step.submission_id is not None
+        try:
+            with self.ctx.db.session() as session:
+                schema, data = forms.get_submission(session, self.ctx.actor, step.submission_id)
+                if self.form_names is None:
+                    self.form_names = {row.key: row.name for row in forms.list_forms(session, self.ctx.actor)}
+        except ScrmError as exc:
+            self.step_form_title.setText(describe_error(exc))
+            self.step_form_title.setVisible(True)
+            return False
+        renderer = FormRenderer(self.ctx, schema, read_only=True, work_order_id=state.work_order_id)
+        renderer.setObjectName("flow-step-renderer")
+        renderer.set_data(data)
+        name = (self.form_names or {}).get(step.form_key or "", step.form_key or "")
+        self._show_step_form(renderer, self.form_title(name, step.form_version or 0))
+        return True
+
+    def _show_step_form(self, renderer: FormRenderer | None, title: str) -> None:
+        """Show ``renderer`` (a submission) instead of the text, or the text when None."""
+        old = self.step_form_box.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.step_form = renderer
+        if renderer is not None:
+            self.step_form_box.setWidget(renderer)
+        self.step_form_title.setText(title)
+        self.step_form_title.setVisible(bool(title))
+        self.step_form_box.setVisible(renderer is not None)
+        self.step_data.setVisible(renderer is None)
 
     def value_text(self, value: object) -> str:
         if isinstance(value, bool):
@@ -572,17 +727,17 @@ class WorkOrderFlowPanel(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
 
-    def _act(self, action: Callable[[Session], FlowState], form: NodeDataForm | None = None) -> bool:
+    def _act(self, action: Callable[[Session], FlowState], card: ActiveNodeCard | None = None) -> bool:
         """``action(session)`` in one transaction, then show the state it returns.
 
-        False when the service refuses: next to the field of ``form`` the error names, else in
-        ``show_error``.
+        False when the service refuses: next to the fields of ``card``'s form the error names, else
+        in ``show_error``.
         """
         try:
             with self.ctx.db.session() as session:
                 state = action(session)
         except ScrmError as exc:
-            if form is None or not form.show_field_error(exc.field or "", describe_error(exc)):
+            if card is None or not card.show_service_error(exc):
                 show_error(self, exc)
             return False
         self.show_state(state)
@@ -631,11 +786,11 @@ class WorkOrderFlowPanel(QWidget):
         return self.state.version
 
     def submit(self, node_id: str) -> bool:
-        """Submit the node's form; a value the form or the service refuses is said at its field."""
+        """Submit the node's form; values the form or the service refuses are said at their fields."""
         card = self.card(node_id)
-        if card is None or card.form is None or self.state is None:
+        if card is None or "submit" not in card.options or self.state is None:
             return False
-        data = card.form.values()
+        data = card.data()
         if data is None:
             return False
         work_order_id, version, comment = self.state.work_order_id, self._version(), card.comment()
@@ -643,7 +798,7 @@ class WorkOrderFlowPanel(QWidget):
             lambda session: workflow_engine.submit(
                 session, self.ctx.actor, work_order_id, node_id, data, comment=comment, expected_version=version
             ),
-            card.form,
+            card,
         )
 
     def approve(self, node_id: str) -> bool:
@@ -651,7 +806,7 @@ class WorkOrderFlowPanel(QWidget):
         card = self.card(node_id)
         if card is None or self.state is None:
             return False
-        data = card.form.values() if card.form is not None else {}
+        data = card.data()
         if data is None:
             return False
         work_order_id, version, comment = self.state.work_order_id, self._version(), card.comment()
@@ -659,7 +814,7 @@ class WorkOrderFlowPanel(QWidget):
             lambda session: workflow_engine.approve(
                 session, self.ctx.actor, work_order_id, node_id, comment=comment, expected_version=version, data=data
             ),
-            card.form,
+            card,
         )
 
     def ask_comment(self, title: str, label: str, text: str = "") -> str | None:

@@ -157,11 +157,41 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class FieldKeyDelegate(QStyledItemDelegate):
+    """The field-key cell: a choice among the fields of the node's form (``FieldPermissionsModel.choices``),
+    or free text when the form's fields are not known (no form chosen, or a form that does not exist)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        choices = model.choices if isinstance(model, FieldPermissionsModel) else []
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for key in choices:
+            combo.addItem(key, key)
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
 class FieldPermissionsModel(QAbstractTableModel):
     """A node's form field permissions: field key → hidden / read-only / editable / required.
 
-    The keys are free text until forms exist. An edit does not change the node: it is reported
-    with ``edited`` and the panel pushes it as one undo step.
+    ``choices`` are the field keys of the node's form: a new row takes the first one not listed
+    yet, and the key cell offers them. Without them (no form, or its fields unknown) keys are free
+    text. An edit does not change the node: it is reported with ``edited`` and the panel pushes it
+    as one undo step.
 
     Signals:
         edited(object): the whole new mapping (dict) after the user changed a cell.
@@ -173,6 +203,10 @@ class FieldPermissionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[str, str]] = []
         self.read_only = False
+        self.choices: list[str] = []
+
+    def set_choices(self, keys: Sequence[str]) -> None:
+        self.choices = list(keys)
 
     def set_permissions(self, permissions: dict[str, str]) -> None:
         if self.permissions() == permissions:
@@ -232,8 +266,16 @@ class FieldPermissionsModel(QAbstractTableModel):
         return True
 
     def add(self) -> None:
-        """A new row with a made-up key (the user renames it), editable by default."""
-        key = _unique_key("field_", {k for k, _p in self.rows})
+        """A new row, editable by default: the form's first field not listed yet (nothing when every
+        one is), else a made-up key the user renames."""
+        taken = {k for k, _p in self.rows}
+        if self.choices:
+            free = [key for key in self.choices if key not in taken]
+            if not free:
+                return
+            key = free[0]
+        else:
+            key = _unique_key("field_", taken)
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
         self.rows.append((key, "editable"))
         self.endInsertRows()
@@ -591,14 +633,18 @@ class PropertiesPanel(QWidget):
         users: Choices = (),
         forms: Choices = (),
         *,
+        form_fields: wg.FormFields | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``forms`` are the (key, label) a node may attach; ``form_fields`` gives a form's field keys
+        (None: unknown), which the field-permission table offers."""
         super().__init__(parent)
         self.model = model
         self.undo_stack = undo_stack
         self.roles = list(roles)
         self.users = list(users)
         self.forms = list(forms)
+        self.form_fields = form_fields
         self.node_id: str | None = None
         self.edge_id: str | None = None
         self.read_only = model.read_only
@@ -744,7 +790,9 @@ class PropertiesPanel(QWidget):
         self.permissions_model = FieldPermissionsModel(self)
         self.permissions_model.edited.connect(lambda perms: self._commit_node(field_permissions=perms))
         permission_choices = [(p, permission_label(p)) for p in wg.FIELD_PERMISSIONS]
-        self.permissions_table = _small_table(self.permissions_model, {1: ChoiceDelegate(permission_choices, self)})
+        self.permissions_table = _small_table(
+            self.permissions_model, {0: FieldKeyDelegate(self), 1: ChoiceDelegate(permission_choices, self)}
+        )
         self.permissions_table.setObjectName("field-permissions")
         self.add_permission_button = _button("mdi6.plus", self.tr("Add field"))
         self.add_permission_button.clicked.connect(lambda _c=False: self.permissions_model.add())
@@ -984,6 +1032,7 @@ class PropertiesPanel(QWidget):
             if human:
                 self.sla_spin.setValue(node.sla_hours or 0)
                 self._fill_forms(node.form_key)
+                self.permissions_model.set_choices(self._form_field_keys(node.form_key))
                 self.permissions_model.set_permissions(node.field_permissions)
                 self.outputs_model.set_outputs(node.outputs)
                 targets = self._earlier_people(node)
@@ -1090,6 +1139,12 @@ class PropertiesPanel(QWidget):
         if current and combo.findData(current) < 0:
             combo.addItem(self.tr("{name} (not before this node)").format(name=self._node_name(current)), current)
         combo.setCurrentIndex(max(0, combo.findData(current or "")))
+
+    def _form_field_keys(self, key: str | None) -> list[str]:
+        """The field keys of form ``key`` (empty: no form, or its fields are not known)."""
+        if not key or self.form_fields is None:
+            return []
+        return list(self.form_fields(key) or [])
 
     def _fill_forms(self, current: str | None) -> None:
         self.form_combo.clear()

@@ -1,28 +1,35 @@
 """The "流程" tab of the work-order editor: starting a workflow, the node cards with their SLA, the data
-form, approving and rejecting, and the history with the data each step recorded."""
+form, approving and rejecting, and the history with the data each step recorded; a node's form rendered
+with its permissions, checked before anything is sent, submitted, and read back from the history with
+its own version."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from work_order_fixtures import WorkOrderData, add_data, admin_context, create, installer_context, order_input
 
 from scrm_desktop.db import Database
-from scrm_desktop.services import users, workflow_engine, workflows
+from scrm_desktop.services import forms, users, workflow_engine, workflows
+from scrm_desktop.services import work_orders as wo
 from scrm_desktop.services import workflow_graph as wg
 from scrm_desktop.services.errors import StaleWriteError
+from scrm_desktop.services.form_schema import FormSchema
 from scrm_desktop.services.workflow_engine import FlowState
 from scrm_desktop.views import work_order_flow
 from scrm_desktop.views.context import AppContext
+from scrm_desktop.views.form_widgets import CatalogLinesEditor
 from scrm_desktop.views.work_order_editor import WorkOrderDialog
 from scrm_desktop.views.work_order_flow import ActiveNodeCard, NodeDataForm, ReturnDialog, WorkOrderFlowPanel
 
@@ -392,3 +399,181 @@ def test_the_editor_has_a_workflow_tab(qtbot: QtBot, ctx: AppContext, work_order
     tabs = dialog.tabs
     assert tabs.tabText(tabs.indexOf(dialog.flow_panel)) == dialog.tr("Workflow")
     assert dialog.flow_panel.state is not None and dialog.flow_panel.cards[0].node.name == "报价"
+
+
+# --- a node with a form ------------------------------------------------------------------------------
+
+FORM_FLOW = "form_flow"
+
+
+def quotation(labour_label: str = "人工费") -> FormSchema:
+    """方案报价单: catalog lines, the labour (required), the quote computed from it, a contact
+    (required) and an internal note the 报价 node hides."""
+    return FormSchema.from_json(
+        {
+            "rows": [["lines"], ["labour", "quote"], ["contact", "secret"]],
+            "fields": [
+                {"key": "lines", "type": "catalog_lines", "label": "报价明细"},
+                {"key": "labour", "type": "money", "label": labour_label, "required": True},
+                {"key": "quote", "type": "computed", "label": "报价合计", "formula": "labour", "precision": 2},
+                {"key": "contact", "type": "text", "label": "联系人", "required": True},
+                {"key": "secret", "type": "text", "label": "内部备注"},
+            ],
+        }
+    )
+
+
+def form_graph() -> wg.WorkflowGraph:
+    """quote_graph with the quotation form at 报价 instead of its outputs."""
+    g = quote_graph()
+    node = g.nodes["quote"]
+    node.outputs = []
+    node.form_key = "quotation"
+    node.field_permissions = {"secret": "hidden"}
+    return g
+
+
+@pytest.fixture
+def form_order(ctx: AppContext, data: WorkOrderData) -> Any:
+    """A work order waiting at 报价, whose form is 方案报价单 v1."""
+    with ctx.db.session() as session:
+        row = forms.create_form(session, ctx.actor, key="quotation", name="方案报价单", schema=quotation())
+        forms.publish(session, ctx.actor, row.id, expected_version=row.version)
+        draft = workflows.create_definition(session, ctx.actor, key=FORM_FLOW, name="表单流程", graph=form_graph())
+        workflows.publish(session, ctx.actor, draft.id, expected_version=draft.version)
+    work_order_id = create(ctx.db, ctx.actor, order_input(data.setup)).id
+    with ctx.db.session() as session:
+        workflow_engine.start_flow(session, ctx.actor, work_order_id, key=FORM_FLOW)
+    return work_order_id
+
+
+def fill_quotation(qtbot: QtBot, card: ActiveNodeCard, *, labour: str = "", contact: str = "") -> None:
+    assert card.renderer is not None
+    if labour:
+        qtbot.keyClicks(card.renderer.editor("labour"), labour)
+    if contact:  # Chinese, committed as an input method does (key clicks type ASCII only)
+        event = QInputMethodEvent()
+        event.setCommitString(contact)
+        QApplication.sendEvent(card.renderer.editor("contact"), event)
+
+
+def add_line(qtbot: QtBot, card: ActiveNodeCard, code: str, quantity: str) -> None:
+    assert card.renderer is not None
+    lines = card.renderer.editor("lines")
+    assert isinstance(lines, CatalogLinesEditor)
+    lines.item_edit.setText(code)
+    lines.quantity_edit.clear()
+    qtbot.keyClicks(lines.quantity_edit, quantity)
+    lines.add_button.click()
+
+
+def test_the_node_form_is_rendered_with_the_nodes_permissions(qtbot: QtBot, ctx: AppContext, form_order: Any) -> None:
+    panel = open_panel(qtbot, ctx, form_order)
+    card = panel.cards[0]
+    assert card.node.form_version == 1
+    assert card.renderer is not None and card.form is None  # the form instead of the generic data form
+    assert card.renderer.isVisibleTo(panel)
+    title = card.findChild(work_order_flow.QLabel, "node-form-title")
+    assert title is not None and title.text() == panel.tr("Form {name} v{number}").format(name="方案报价单", number=1)
+    assert set(card.renderer.cells) == {"lines", "labour", "quote", "contact"}  # secret: hidden at this node
+    assert card.renderer.work_order_id == form_order  # catalog lines are priced for this work order
+    assert card.renderer.cells["labour"].required
+
+
+def test_missing_required_fields_are_shown_next_to_them_and_nothing_is_sent(
+    qtbot: QtBot, ctx: AppContext, form_order: Any, errors: list[BaseException]
+) -> None:
+    panel = open_panel(qtbot, ctx, form_order)
+    card = panel.cards[0]
+    assert card.renderer is not None and card.submit_button is not None
+    fill_quotation(qtbot, card, contact="刘女士")
+    qtbot.mouseClick(card.submit_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    labour = card.renderer.cells["labour"].error
+    assert labour.isVisibleTo(card) and "人工费" in labour.text()
+    assert not card.renderer.cells["contact"].error.isVisibleTo(card)
+    assert len(stored(ctx, form_order).history) == 1  # only the start
+    assert panel.cards[0] is card
+
+
+def test_a_service_refusal_is_shown_at_the_field_it_names(
+    qtbot: QtBot, ctx: AppContext, form_order: Any, errors: list[BaseException]
+) -> None:
+    panel = open_panel(qtbot, ctx, form_order)
+    card = panel.cards[0]
+    assert card.renderer is not None and card.submit_button is not None
+    with ctx.db.session() as session:  # completed meanwhile: its lines are frozen
+        detail = wo.get_work_order(session, ctx.actor, form_order)
+        wo.complete_work_order(session, ctx.actor, form_order, expected_version=detail.version)
+    fill_quotation(qtbot, card, labour="300", contact="刘女士")
+    add_line(qtbot, card, "WH-001", "1")
+    qtbot.mouseClick(card.submit_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    message = card.renderer.cells["lines"].error
+    assert message.isVisibleTo(card) and "方案报价单" in message.text()
+    assert len(stored(ctx, form_order).history) == 1
+
+
+def test_a_valid_form_advances_and_the_history_shows_it_read_only_with_its_version(
+    qtbot: QtBot, ctx: AppContext, form_order: Any, errors: list[BaseException]
+) -> None:
+    panel = open_panel(qtbot, ctx, form_order)
+    card = panel.cards[0]
+    assert card.submit_button is not None
+    fill_quotation(qtbot, card, labour="6800", contact="刘女士")
+    add_line(qtbot, card, "WH-001", "2")
+    with qtbot.waitSignal(panel.changed):
+        qtbot.mouseClick(card.submit_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+
+    # The computed quote is 6800 ≥ 5000: the manager approves next; the line is on the work order.
+    assert [c.node.name for c in panel.cards] == ["经理审批"]
+    assert history(panel, "action") == [panel.tr("Start"), panel.tr("Submit")]
+    with ctx.db.session() as session:
+        lines = wo.get_work_order(session, ctx.actor, form_order).earnings.lines
+    assert [(line.item_code, line.quantity) for line in lines][-1] == ("WH-001", Decimal("2"))
+
+    # A version 2 renames the labour; the history still reads the submission with version 1.
+    with ctx.db.session() as session:
+        draft = forms.new_draft(session, ctx.actor, "quotation")
+        saved = forms.save_draft(session, ctx.actor, draft.id, quotation("安装人工费"), expected_version=draft.version)
+        forms.publish(session, ctx.actor, saved.id, expected_version=saved.version)
+    panel.refresh()
+    panel.history_view.selectRow(1)
+    shown = panel.step_form
+    assert shown is not None and shown.read_only and shown.isVisibleTo(panel)
+    assert not panel.step_data.isVisibleTo(panel)
+    assert panel.step_form_title.text() == panel.tr("Form {name} v{number}").format(name="方案报价单", number=1)
+    assert shown.cells["labour"].label.text().startswith("人工费")
+    assert not shown.editor("labour").isEnabled()
+    assert shown.data() == {
+        "lines": [{"item": "WH-001", "quantity": "2"}],
+        "labour": "6800.00",
+        "quote": "6800.00",
+        "contact": "刘女士",
+        "secret": None,  # hidden at 报价: never recorded
+    }
+
+    # A step without a submission shows its text again.
+    panel.history_view.selectRow(0)
+    assert panel.step_form is None and panel.step_data.isVisibleTo(panel)
+    assert panel.step_data.toPlainText() == panel.tr("This step recorded no data.")
+
+
+def test_the_editor_shows_the_lines_a_form_added(
+    qtbot: QtBot, ctx: AppContext, form_order: Any, errors: list[BaseException]
+) -> None:
+    dialog = WorkOrderDialog(ctx, form_order)
+    qtbot.addWidget(dialog)
+    before = dialog.lines_editor.model.rowCount()
+    card = dialog.flow_panel.cards[0]
+    fill_quotation(qtbot, card, labour="300", contact="刘女士")
+    add_line(qtbot, card, "WH-001", "2")
+    with qtbot.waitSignal(dialog.flow_panel.changed):
+        qtbot.mouseClick(card.submit_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    # The editor re-read the work order: the new line is shown, and saving is not refused as stale.
+    assert dialog.lines_editor.model.rowCount() == before + 1
+    assert dialog.detail is not None and not dialog.dirty
+    with ctx.db.session() as session:
+        assert dialog.detail.version == wo.get_work_order(session, ctx.actor, form_order).version

@@ -20,9 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from scrm_desktop.config import Settings
 from scrm_desktop.db import Database
-from scrm_desktop.services import users, workflows
+from scrm_desktop.services import forms, users, workflows
 from scrm_desktop.services import workflow_graph as wg
 from scrm_desktop.services.errors import ValidationError
+from scrm_desktop.services.form_schema import FormSchema
 from scrm_desktop.services.permissions import Permission
 from scrm_desktop.views.context import AppContext
 from scrm_desktop.views.main_window import page_specs
@@ -752,3 +753,53 @@ def test_panel_follows_a_graph_replaced_under_it(qtbot: QtBot) -> None:
     assert not panel.add_stage_button.isEnabled()
     panel.show_node(next(iter(model.graph.nodes)))
     assert panel.name_edit.isReadOnly()
+
+
+def test_a_node_attaches_a_form_whose_fields_the_permissions_offer(
+    page: WorkflowsPage, qtbot: QtBot, ctx: AppContext
+) -> None:
+    schema = {
+        "rows": [["quote", "note"]],
+        "fields": [
+            {"key": "quote", "type": "money", "label": "报价"},
+            {"key": "note", "type": "text", "label": "说明"},
+        ],
+    }
+    with ctx.db.session() as session:
+        row = forms.create_form(
+            session, ctx.actor, key="quotation", name="方案报价单", schema=FormSchema.from_json(schema)
+        )
+        forms.publish(session, ctx.actor, row.id, expected_version=row.version)
+    designer = create_workflow(page, qtbot, "install", "安装流程")
+    ids = gateway_flow(designer)
+    edge = copy.deepcopy(designer.model.edge(ids["big"]))
+    edge.condition = {"all": [{"field": "quote", "op": ">=", "value": 5000}]}
+    designer.undo_stack.push(SetEdge(designer.model, edge))
+    designer.model.revalidate()
+    assert any("quote" in p.message for p in designer.model.problems_for(edge_id=ids["big"]))  # nothing records it
+
+    panel = designer.properties
+    designer.scene.select_item(node_id=ids["task"])
+    offered = [(panel.form_combo.itemData(i), panel.form_combo.itemText(i)) for i in range(panel.form_combo.count())]
+    assert offered[1:] == [
+        ("quotation", tr("WorkflowDesigner", "{name} ({key})").format(name="方案报价单", key="quotation"))
+    ]
+    pick(panel.form_combo, "quotation")
+    assert designer.model.node(ids["task"]).form_key == "quotation"
+    designer.model.revalidate()
+    assert designer.model.problems_for(edge_id=ids["big"]) == []  # the form records the quote now
+
+    # The permission table offers the form's fields: a new row takes the first one not listed yet.
+    assert panel.permissions_model.choices == ["quote", "note"]
+    panel.add_permission_button.click()
+    assert designer.model.node(ids["task"]).field_permissions == {"quote": "editable"}
+    index = panel.permissions_model.index(0, 0)
+    panel.permissions_table.setCurrentIndex(index)
+    panel.permissions_table.edit(index)
+    editor = panel.permissions_table.viewport().findChild(QComboBox)
+    assert editor is not None and [editor.itemData(i) for i in range(editor.count())] == ["quote", "note"]
+    pick(editor, "note")
+    assert designer.model.node(ids["task"]).field_permissions == {"note": "editable"}
+    panel.add_permission_button.click()
+    panel.add_permission_button.click()  # every field is listed: nothing more to add
+    assert designer.model.node(ids["task"]).field_permissions == {"note": "editable", "quote": "editable"}
