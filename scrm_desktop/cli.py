@@ -825,63 +825,22 @@ def cmd_workflow_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_workflow_list(args: argparse.Namespace) -> int:
-    from scrm_desktop.services import workflows
+def _list_definitions(
+    args: argparse.Namespace,
+    list_definitions: Callable[..., Any],
+    list_versions: Callable[..., Any],
+    counts: Callable[[Any], dict[str, int]],
+) -> int:
+    """``workflow list`` and ``forms list``: each definition with its versions (``counts`` gives a
+    version's sizes: nodes and edges, or fields)."""
     from scrm_desktop.services.permissions import Actor
 
     database = _open(args)
     try:
         with database.session() as session:
             actor = Actor.system("cli")
-            rows = workflows.list_definitions(session, actor)
-            versions = {r.key: workflows.list_versions(session, actor, r.key) for r in rows}
-    finally:
-        database.dispose()
-    if args.json:
-        _print_json(
-            [
-                {
-                    "key": r.key,
-                    "name": r.name,
-                    "active": r.is_active,
-                    "published_version": r.published_number,
-                    "draft_version": r.draft_number,
-                    "versions": [
-                        {
-                            "version": v.number,
-                            "status": v.status,
-                            "nodes": v.node_count,
-                            "edges": v.edge_count,
-                            "checksum": v.checksum,
-                            "published_at": v.published_at.isoformat() if v.published_at else None,
-                        }
-                        for v in versions[r.key]
-                    ],
-                }
-                for r in rows
-            ]
-        )
-    else:
-        for r in rows:
-            published = f"v{r.published_number}" if r.published_number else "-"
-            draft = f" (draft v{r.draft_number})" if r.draft_number else ""
-            print(f"{r.key}\t{r.name}\tpublished {published}{draft}")
-    return 0
-
-
-# --- forms ----------------------------------------------------------------------------------
-
-
-def cmd_forms_list(args: argparse.Namespace) -> int:
-    from scrm_desktop.services import forms
-    from scrm_desktop.services.permissions import Actor
-
-    database = _open(args)
-    try:
-        with database.session() as session:
-            actor = Actor.system("cli")
-            rows = forms.list_forms(session, actor)
-            versions = {r.key: forms.list_versions(session, actor, r.key) for r in rows}
+            rows = list_definitions(session, actor)
+            versions = {r.key: list_versions(session, actor, r.key) for r in rows}
     finally:
         database.dispose()
     if args.json:
@@ -898,7 +857,7 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
                         {
                             "version": v.number,
                             "status": v.status,
-                            "fields": v.field_count,
+                            **counts(v),
                             "checksum": v.checksum,
                             "published_at": v.published_at.isoformat() if v.published_at else None,
                         }
@@ -914,6 +873,26 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
             draft = f" (draft v{r.draft_number})" if r.draft_number else ""
             print(f"{r.key}\t{r.name}\tpublished {published}{draft}")
     return 0
+
+
+def cmd_workflow_list(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import workflows
+
+    return _list_definitions(
+        args,
+        workflows.list_definitions,
+        workflows.list_versions,
+        lambda v: {"nodes": v.node_count, "edges": v.edge_count},
+    )
+
+
+# --- forms ----------------------------------------------------------------------------------
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    from scrm_desktop.services import forms
+
+    return _list_definitions(args, forms.list_forms, forms.list_versions, lambda v: {"fields": v.field_count})
 
 
 def cmd_forms_export(args: argparse.Namespace) -> int:

@@ -277,7 +277,7 @@ class WorkflowGraph:
         return next((s.name for s in self.stages if s.key == key), key or "")
 
     def position(self, node_id: str) -> tuple[float, float]:
-        """The node's centre on the canvas (layout only: no float() here, coordinates are not money)."""
+        """The node's centre on the canvas (layout only, never money)."""
         pos = self.ui.get("nodes", {}).get(node_id) or {}
         return _coordinate(pos.get("x")), _coordinate(pos.get("y"))
 

@@ -480,31 +480,16 @@ class WorkflowDesigner(VersionedDesigner[VersionRow, LoadedVersion]):
 
     def export_bpmn(self, path: Path | None = None) -> Path | None:
         """Write the version shown as BPMN 2.0 XML (a draft is saved first, so the file is what is shown)."""
-        if self.loaded is None or self.key is None:
-            return None
-        if self.has_unsaved_changes() and not self.save():
-            return None
-        if path is None:
-            path = ask_save_path(
-                self, self.tr("Export BPMN"), f"{self.key}-v{self.loaded.row.number}.bpmn", BPMN_FILTER
-            )
-            if path is None:
-                return None
-        try:
-            with self.ctx.db.session() as session:
-                data = workflows.export_bpmn(session, self.ctx.actor, self.key, self.loaded.row.number)
-        except ScrmError as exc:
-            show_error(self, exc)
-            return None
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Export BPMN"), self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc)
-            )
-            return None
-        self._show_message("")
-        return path
+        number = self.loaded.row.number if self.loaded is not None else None
+        return self._export(
+            path,
+            ask=ask_save_path,
+            title=self.tr("Export BPMN"),
+            suffix=".bpmn",
+            file_filter=BPMN_FILTER,
+            fetch=lambda session: workflows.export_bpmn(session, self.ctx.actor, self.key or "", number),
+            cannot_write=self.tr("Cannot write {path}: {reason}"),
+        )
 
     def import_bpmn(self, path: Path | None = None, *, new_workflow: bool = False) -> ImportResult | None:
         """Read a BPMN file as a new draft: of the workflow shown, or (``new_workflow``, or with none

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from scrm_desktop.i18n import error_message
 from scrm_desktop.resources import icon
@@ -676,31 +677,21 @@ class FormDesigner(VersionedDesigner[VersionRow, LoadedForm]):
 
     def export_json(self, path: Path | None = None) -> Path | None:
         """Write the version shown as a form export (a draft is saved first, so the file is what is shown)."""
-        if self.loaded is None or self.key is None:
-            return None
-        if self.has_unsaved_changes() and not self.save():
-            return None
-        if path is None:
-            path = ask_save_path(
-                self, self.tr("Export form"), f"{self.key}-v{self.loaded.row.number}.json", JSON_FILTER
-            )
-            if path is None:
-                return None
-        try:
-            with self.ctx.db.session() as session:
-                data = forms.export_json(session, self.ctx.actor, self.key, self.loaded.row.number)
-        except ScrmError as exc:
-            show_error(self, exc)
-            return None
-        try:
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Export form"), self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc)
-            )
-            return None
-        self._show_message("")
-        return path
+        number = self.loaded.row.number if self.loaded is not None else None
+
+        def fetch(session: Session) -> bytes:
+            data = forms.export_json(session, self.ctx.actor, self.key or "", number)
+            return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+        return self._export(
+            path,
+            ask=ask_save_path,
+            title=self.tr("Export form"),
+            suffix=".json",
+            file_filter=JSON_FILTER,
+            fetch=fetch,
+            cannot_write=self.tr("Cannot write {path}: {reason}"),
+        )
 
     def import_json(self, path: Path | None = None) -> VersionRow | None:
         """Read a form export as a new draft (of the form with the file's key: new or existing) and open it."""

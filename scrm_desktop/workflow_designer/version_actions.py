@@ -14,13 +14,16 @@ save (``_document``), the loaded version after a save (``_loaded_after_save``) a
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
 from scrm_desktop.services.errors import ScrmError
 from scrm_desktop.views.context import AppContext
@@ -130,6 +133,43 @@ class VersionedDesigner(QWidget, Generic[RowT, LoadedT]):
         self.version_bar.publish_requested.connect(self.publish)
         self.version_bar.new_draft_requested.connect(self.new_draft)
         self.version_bar.retire_requested.connect(self.retire)
+
+    def _export(
+        self,
+        path: Path | None,
+        *,
+        ask: Callable[[QWidget, str, str, str], Path | None],
+        title: str,
+        suffix: str,
+        file_filter: str,
+        fetch: Callable[[Session], bytes],
+        cannot_write: str,
+    ) -> Path | None:
+        """Write the version shown to a file (a draft is saved first, so the file is what is shown).
+
+        ``ask`` chooses the file when no ``path`` is given; ``fetch`` reads the file's content in a
+        session; ``cannot_write`` is the message for a failed write, with {path} and {reason}."""
+        if self.loaded is None or self.key is None:
+            return None
+        if self.has_unsaved_changes() and not self.save():
+            return None
+        if path is None:
+            path = ask(self, title, f"{self.key}-v{self.loaded.row.number}{suffix}", file_filter)
+            if path is None:
+                return None
+        try:
+            with self.ctx.db.session() as session:
+                data = fetch(session)
+        except ScrmError as exc:
+            self._show_error(exc)
+            return None
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            QMessageBox.warning(self, title, cannot_write.format(path=path, reason=exc))
+            return None
+        self._show_message("")
+        return path
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this)."""
